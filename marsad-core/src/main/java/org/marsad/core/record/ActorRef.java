@@ -1,0 +1,20 @@
+package org.marsad.core.record;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** An actor, recipient or claimant as coded in a record. Any field may be null. */
+@JsonPropertyOrder({"text", "name", "country", "org", "sector", "kb_id", "start", "end"})
+public record ActorRef(String text, String name, String country, String org, String sector,
+                       @com.fasterxml.jackson.annotation.JsonProperty("kb_id") String kbId,
+                       Integer start, Integer end) {
+    /** The scorer's key: the country, else the organisation. */
+    public String key() { return country != null ? country : org; }
+
+    public ActorRef withText(String newText, Integer s, Integer e) {
+        return new ActorRef(newText, name, country, org, sector, kbId, s, e);
+    }
+
+    public ActorRef withCountry(String newCountry) {
+        return new ActorRef(text, name, newCountry, org, sector, kbId, start, end);
+    }
+}
