@@ -1,12 +1,185 @@
 package org.marsad.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.Sentence;
+import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.Attribution;
 import org.marsad.core.record.EventRecord;
+import org.marsad.core.record.PlaceRef;
+import org.marsad.core.record.Size;
+import org.marsad.core.record.Status;
+import org.marsad.core.record.TextSpan;
+import org.marsad.engine.coding.ActorChooser;
+import org.marsad.engine.coding.Attributor;
+import org.marsad.engine.coding.EventDating;
+import org.marsad.engine.coding.EventSizing;
+import org.marsad.engine.coding.PlaceChooser;
+import org.marsad.engine.coding.SentenceView;
+import org.marsad.engine.coding.StatusReader;
+import org.marsad.engine.lexicon.Cues;
+import org.marsad.engine.lexicon.PloverTypes;
+import org.marsad.engine.lexicon.Trigger;
+import org.marsad.engine.lexicon.TriggerLexicon;
 
-/** Turns an annotated document into event records. */
+/**
+ * Turns an annotated document into event records: finds triggers sentence by sentence, reads
+ * the status of each (negated, future, hypothetical), chooses its actor, recipient and place
+ * among the sentence's mentions, dates it, sizes it, attributes it, and merges repeated
+ * mentions of one event into one record.
+ */
 public class EventCoder {
-    public List<EventRecord> code(Document document, String engineVersion) {
-        return List.of();
+    private final TriggerLexicon triggers;
+    private final Cues cues;
+    private final PloverTypes types;
+    private final EventDating dating;
+    private final EventSizing sizing;
+    private final StatusReader status;
+    private final ActorChooser actors;
+    private final PlaceChooser places;
+    private final Attributor attributor;
+
+    public EventCoder() {
+        this(EventDating.REFERENCE, EventSizing.NONE);
+    }
+
+    public EventCoder(EventDating dating, EventSizing sizing) {
+        this.triggers = new TriggerLexicon();
+        this.cues = new Cues();
+        this.types = new PloverTypes();
+        this.dating = dating;
+        this.sizing = sizing;
+        this.status = new StatusReader(cues);
+        this.actors = new ActorChooser(cues);
+        this.places = new PlaceChooser();
+        this.attributor = new Attributor(cues);
+    }
+
+    public List<EventRecord> code(Document doc, String engineVersion) {
+        List<Mention> mentions = new ArrayList<>(doc.mentions());
+        mentions.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(m -> -m.endToken()));
+        PlaceChooser.DocumentPlaces docPlaces = places.documentPlaces(doc, mentions);
+        List<EventRecord> out = new ArrayList<>();
+        Attributor.Claim previousClaim = null;
+        for (Sentence s : doc.sentences()) {
+            SentenceView view = new SentenceView(doc, s, mentions);
+            Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
+            previousClaim = claims.lastClaim();
+            if (status.skipSentence(view)) continue;
+            Set<String> typesInSentence = new HashSet<>();
+            for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
+                Trigger t = m.value();
+                if (claims.isReportVerb(m.firstToken())) continue;
+                StatusReader.Reading st = status.read(view, m);
+                if (st.negated() || st.future()) continue;
+                ActorChooser.Roles roles = actors.choose(view, m, t);
+                if (t.weak() && roles.actor() == null && roles.recipient() == null) continue;
+                if (!typesInSentence.add(t.event())) continue;
+                out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
+            }
+        }
+        return mergeRepeats(out);
+    }
+
+    private EventRecord build(Document doc, SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles,
+                              Attributor.SentenceClaims claims, PlaceChooser.DocumentPlaces docPlaces, String engineVersion) {
+        Sentence s = view.sentence;
+        int trigStart = doc.tokens().get(m.firstToken()).start();
+        int trigEnd = doc.tokens().get(m.endToken() - 1).end();
+        EventRecord.Builder b = EventRecord.builder();
+        b.docId = doc.id();
+        b.source = doc.source();
+        b.url = doc.url();
+        b.published = doc.referenceDate() == null ? null : doc.referenceDate().toString();
+        b.event = t.event();
+        b.mode = t.mode();
+        PloverTypes.Type type = types.get(t.event());
+        b.cameo = t.cameo() != null ? t.cameo() : type.cameo();
+        b.quad = type.quad();
+        b.trigger = new TextSpan(trigStart, trigEnd, doc.slice(trigStart, trigEnd));
+        b.evidence = new TextSpan(s.start(), s.end(), doc.slice(s.start(), s.end()));
+
+        PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces);
+        b.location = place == null ? null : place.primary();
+        b.locations = place == null || place.all().size() < 2 ? null : place.all();
+        String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
+        b.actor = ActorChooser.fillCountry(roles.actor(), eventCountry);
+        b.recipient = ActorChooser.fillCountry(roles.recipient(), eventCountry);
+
+        EventDating.Dated dated = dating.date(doc, s.index(), m.firstToken());
+        boolean historical = false;
+        if (dated != null) {
+            b.date = dated.value().iso();
+            b.datePrecision = dated.value().precision();
+            b.dateSource = dated.source();
+            b.dateText = dated.text();
+            historical = dated.historical();
+        }
+        Size size = sizing.size(doc, s);
+        b.size = size == null ? Size.EMPTY : size;
+
+        ActorRef claimant = t.speech() ? speaker(b.actor) : claims.claimantFor(m.firstToken());
+        if (claimant != null) claimant = ActorChooser.fillCountry(claimant, eventCountry);
+        b.attribution = new Attribution(claimant, claims.relayedFor(m.firstToken()), claims.hedged(), claims.verified());
+        b.status = new Status(false, false, historical);
+        b.confidence = confidence(t, b);
+        b.engine = engineVersion;
+        b.id = stableId(doc.id(), t.event(), trigStart, trigEnd);
+        return b.build();
+    }
+
+    private static ActorRef speaker(ActorRef actor) {
+        return actor;
+    }
+
+    /** A rough prior: strong triggers with named parties are right more often. */
+    private static double confidence(Trigger t, EventRecord.Builder b) {
+        double c = t.weak() ? 0.45 : 0.6;
+        if (b.actor != null && b.actor.key() != null) c += 0.15;
+        if (b.recipient != null && b.recipient.key() != null) c += 0.05;
+        if (b.location != null && b.location.lat() != null) c += 0.1;
+        if (b.attribution.hedged()) c -= 0.15;
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    /** Later mentions of the same event (same type, parties, place and date) fold into the first. */
+    static List<EventRecord> mergeRepeats(List<EventRecord> records) {
+        List<EventRecord> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (EventRecord r : records) {
+            String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
+            if (seen.add(key)) out.add(r);
+        }
+        return out;
+    }
+
+    private static String key(ActorRef a) {
+        return a == null ? "-" : a.key() + "/" + a.sector();
+    }
+
+    private static String placeKey(PlaceRef p) {
+        if (p == null) return "-";
+        return p.geonameId() != null ? p.geonameId().toString() : p.text();
+    }
+
+    public static String stableId(String docId, String event, int start, int end) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((docId + "\u0000" + event + "\u0000" + start + "\u0000" + end).getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", h[i]));
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

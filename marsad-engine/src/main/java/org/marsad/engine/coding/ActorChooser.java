@@ -1,0 +1,124 @@
+package org.marsad.engine.coding;
+
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Mention;
+import org.marsad.core.record.ActorRef;
+import org.marsad.engine.lexicon.Cues;
+import org.marsad.engine.lexicon.Trigger;
+
+/**
+ * Chooses the actor and the recipient of a trigger among the sentence's actor mentions,
+ * following Arabic word order: the subject usually follows the verb (VSO) and may precede
+ * it (SVO); a passive act names its victims after the trigger and its perpetrator after an
+ * agent phrase (برصاص، على يد، بنيران).
+ */
+public final class ActorChooser {
+    public record Roles(ActorRef actor, ActorRef recipient) {}
+
+    /** Sectors that carry out violence or arrests; a victim is rarely one of them. */
+    private static final Set<String> PERPETRATORS = Set.of("MIL", "COP", "REB", "GOV");
+    /** How far after the trigger the subject may stand, in tokens. */
+    private static final int SUBJECT_REACH = 4;
+
+    private final Cues cues;
+
+    public ActorChooser(Cues cues) {
+        this.cues = cues;
+    }
+
+    public Roles choose(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
+        int t0 = m.firstToken(), t1 = m.endToken();
+        int clauseStart = clauseStart(v, t0);
+        Mention after = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
+        Mention before = lastActor(v, clauseStart, t0);
+        if (t.is("victim")) {
+            Mention agent = agentAfter(v, t1);
+            if (after != null && isPerpetrator(after) && agent == null) {
+                Mention second = nextActor(v, after);
+                if (second != null && !isPerpetrator(second)) return new Roles(ref(after), ref(second));
+            }
+            Mention actor = agent != null ? agent : before;
+            Mention recipient = after != null && after != agent ? after : null;
+            return new Roles(ref(actor), ref(recipient));
+        }
+        Mention actor = after != null ? after : before;
+        Mention recipient = null;
+        if (actor != null) {
+            Mention next = nextActor(v, actor == before ? null : actor);
+            if (actor == before) next = actorIn(v, t1, v.end());
+            if (next != null && !sameParty(next, actor)) recipient = next;
+        }
+        return new Roles(ref(actor), ref(recipient));
+    }
+
+    /** The clause a trigger belongs to starts after the last "إن/أن" or reporting verb before it. */
+    private int clauseStart(SentenceView v, int t0) {
+        int start = v.first();
+        for (int i = v.first(); i < t0; i++) {
+            String n = v.token(i).norm();
+            if (n.equals("ان") || n.equals("بان") || n.equals("وان") || n.equals("لان")) start = i + 1;
+        }
+        return start;
+    }
+
+    private Mention agentAfter(SentenceView v, int from) {
+        for (int i = from; i < v.end() && i < from + 8; i++) {
+            int e = cues.endOf(v.tokens, i, v.end(), Cues.AGENT);
+            if (e > 0) {
+                Mention a = actorIn(v, e, Math.min(v.end(), e + 2));
+                if (a == null) a = actorIn(v, i, Math.min(v.end(), e + 1));
+                if (a != null) return a;
+            }
+        }
+        return null;
+    }
+
+    private static Mention actorIn(SentenceView v, int from, int to) {
+        for (Mention a : v.actors) {
+            if (a.firstToken() >= from && a.firstToken() < to && usable(a)) return a;
+        }
+        return null;
+    }
+
+    private static Mention lastActor(SentenceView v, int from, int to) {
+        Mention found = null;
+        for (Mention a : v.actors) if (a.firstToken() >= from && a.endToken() <= to && usable(a)) found = a;
+        return found;
+    }
+
+    private static Mention nextActor(SentenceView v, Mention after) {
+        for (Mention a : v.actors) {
+            if (after != null && a.firstToken() < after.endToken()) continue;
+            if (usable(a)) return a;
+        }
+        return null;
+    }
+
+    /** A capital after "في" is where something happened, not who did it. */
+    private static boolean usable(Mention a) {
+        return !Boolean.TRUE.equals(a.attrs().get("after_place_preposition"));
+    }
+
+    private static boolean isPerpetrator(Mention a) {
+        ActorRef r = a.value(ActorRef.class);
+        return r != null && r.sector() != null && PERPETRATORS.contains(r.sector());
+    }
+
+    private static boolean sameParty(Mention a, Mention b) {
+        ActorRef x = a.value(ActorRef.class), y = b.value(ActorRef.class);
+        if (x == null || y == null) return false;
+        return x.key() != null && x.key().equals(y.key()) && java.util.Objects.equals(x.sector(), y.sector());
+    }
+
+    private static ActorRef ref(Mention m) {
+        return m == null ? null : m.value(ActorRef.class);
+    }
+
+    /** A bare role noun ("الشرطة") belongs to the country where the event happens. */
+    public static ActorRef fillCountry(ActorRef a, String country) {
+        if (a == null || country == null) return a;
+        if (a.country() == null && a.org() == null && a.sector() != null) return a.withCountry(country);
+        return a;
+    }
+}

@@ -1,0 +1,117 @@
+package org.marsad.engine.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.Mention;
+import org.marsad.core.record.ActorRef;
+import org.marsad.engine.lexicon.Cues;
+
+/**
+ * Reads who a sentence cites: the subject of a reporting verb ("وقالت الشرطة إن ...") claims
+ * what follows it; "بحسب X" makes X the claimant of the whole sentence; "نقلت وكالة X عن Y"
+ * makes Y the claimant and X the relay; a sentence that continues a statement ("وأضاف")
+ * keeps the previous speaker. Also reads hedges and "could not be verified".
+ */
+public final class Attributor {
+    /** A claimant and the token where its reporting frame starts. */
+    public record Claim(ActorRef claimant, int token, List<String> relayedBy) {}
+
+    public final class SentenceClaims {
+        private final List<Claim> byReportVerb = new ArrayList<>();
+        private Claim according;
+        private Claim inherited;
+        private final List<int[]> reportVerbs = new ArrayList<>();
+        private boolean hedged;
+        private Boolean verified;
+
+        public ActorRef claimantFor(int triggerToken) {
+            Claim c = claimFor(triggerToken);
+            return c == null ? null : c.claimant();
+        }
+
+        public List<String> relayedFor(int triggerToken) {
+            Claim c = claimFor(triggerToken);
+            return c == null ? List.of() : c.relayedBy();
+        }
+
+        private Claim claimFor(int triggerToken) {
+            Claim found = null;
+            for (Claim c : byReportVerb) if (c.token() < triggerToken) found = c;
+            if (found != null) return found;
+            if (according != null) return according;
+            return inherited;
+        }
+
+        public boolean isReportVerb(int token) {
+            for (int[] r : reportVerbs) if (token >= r[0] && token < r[1]) return true;
+            return false;
+        }
+
+        public boolean hedged() { return hedged; }
+
+        public Boolean verified() { return verified; }
+
+        /** The claim that a following "وأضاف" sentence continues. */
+        public Claim lastClaim() {
+            if (!byReportVerb.isEmpty()) return byReportVerb.get(byReportVerb.size() - 1);
+            return according != null ? according : inherited;
+        }
+    }
+
+    private static final int SUBJECT_REACH = 4;
+
+    private final Cues cues;
+
+    public Attributor(Cues cues) {
+        this.cues = cues;
+    }
+
+    public SentenceClaims read(SentenceView v, Claim previous) {
+        SentenceClaims out = new SentenceClaims();
+        int i = v.first();
+        while (i < v.end()) {
+            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            if (h == null) { i++; continue; }
+            if (h.categories().contains(Cues.REPORT)) {
+                out.reportVerbs.add(new int[] {i, h.end()});
+                Mention subject = actorIn(v, h.end(), Math.min(v.end(), h.end() + SUBJECT_REACH));
+                if (subject != null) {
+                    ActorRef claimant = subject.value(ActorRef.class);
+                    List<String> relayed = List.of();
+                    Mention original = chainedSource(v, subject.endToken());
+                    if (original != null) {
+                        relayed = List.of(claimant.text());
+                        claimant = original.value(ActorRef.class);
+                    }
+                    out.byReportVerb.add(new Claim(claimant, i, relayed));
+                } else if (i == v.first() || (i == v.first() + 1)) {
+                    if (previous != null && cues.endOf(v.tokens, v.first(), v.end(), Cues.CONTINUE) > 0) {
+                        out.inherited = previous;
+                    }
+                }
+            }
+            if (h.categories().contains(Cues.ACCORDING) && out.according == null) {
+                Mention src = actorIn(v, h.end(), Math.min(v.end(), h.end() + 3));
+                if (src != null) out.according = new Claim(src.value(ActorRef.class), i, List.of());
+            }
+            if (h.categories().contains(Cues.HEDGE)) out.hedged = true;
+            if (h.categories().contains(Cues.UNVERIFIED)) out.verified = Boolean.FALSE;
+            i = Math.max(i + 1, h.end());
+        }
+        return out;
+    }
+
+    /** "X ... عن Y": the original source Y that X relays, just after X. */
+    private Mention chainedSource(SentenceView v, int from) {
+        for (int i = from; i < Math.min(v.end(), from + 3); i++) {
+            int e = cues.endOf(v.tokens, i, v.end(), "chain");
+            if (e > 0) return actorIn(v, e, Math.min(v.end(), e + 2));
+        }
+        return null;
+    }
+
+    private static Mention actorIn(SentenceView v, int from, int to) {
+        for (Mention a : v.actors) if (a.firstToken() >= from && a.firstToken() < to) return a;
+        return null;
+    }
+}

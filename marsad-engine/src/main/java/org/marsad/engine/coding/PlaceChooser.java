@@ -1,0 +1,117 @@
+package org.marsad.engine.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.MentionTypes;
+import org.marsad.core.Sentence;
+import org.marsad.core.Token;
+import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.PlaceRef;
+
+/**
+ * Chooses where an event happened: the place attached to the event's own sentence (nearest
+ * the trigger, finer before coarser), else the latest place earlier in the paragraph, else the
+ * article's main place. Places in the dateline ("دبي (CNN)") name the newsroom, not the event.
+ */
+public final class PlaceChooser {
+    public record Choice(PlaceRef primary, List<PlaceRef> all) {}
+
+    /** What the whole article says about places: its main country and main place. */
+    public record DocumentPlaces(String mainCountry, PlaceRef mainPlace, int datelineEndToken, List<Mention> places) {}
+
+    private static final int SAME_PARAGRAPH_LOOKBACK = 3;
+
+    public DocumentPlaces documentPlaces(Document doc, List<Mention> sortedMentions) {
+        int dateline = datelineEnd(doc);
+        Map<String, Integer> countryVotes = new HashMap<>();
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : sortedMentions) {
+            if (m.type().equals(MentionTypes.PLACE)) {
+                if (m.endToken() <= dateline) continue;
+                places.add(m);
+                PlaceRef p = m.value(PlaceRef.class);
+                if (p != null && p.country() != null) countryVotes.merge(p.country(), 2, Integer::sum);
+            } else if (m.type().equals(MentionTypes.ACTOR)) {
+                ActorRef a = m.value(ActorRef.class);
+                if (a != null && a.country() != null) countryVotes.merge(a.country(), 1, Integer::sum);
+            }
+        }
+        String main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        PlaceRef mainPlace = null;
+        for (Mention m : places) {
+            PlaceRef p = m.value(PlaceRef.class);
+            if (p != null && main != null && main.equals(p.country()) && "country".equals(p.precision())) {
+                mainPlace = p;
+                break;
+            }
+        }
+        return new DocumentPlaces(main, mainPlace, dateline, places);
+    }
+
+    public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : v.places) {
+            if (m.endToken() <= doc.datelineEndToken()) continue;
+            PlaceRef p = m.value(PlaceRef.class);
+            if (p == null) continue;
+            int distance = Math.abs(m.firstToken() - triggerToken);
+            int score = distance + ("country".equals(p.precision()) ? 12 : 0) + (p.lat() == null ? 20 : 0);
+            if (score < bestScore) { bestScore = score; best = m; }
+        }
+        if (best != null) return new Choice(best.value(PlaceRef.class), coordinated(v, best));
+        Sentence s = v.sentence;
+        Mention earlier = null;
+        for (Mention m : doc.places()) {
+            if (m.firstToken() >= s.firstToken()) break;
+            Sentence ms = sentenceOf(v.doc, m.firstToken());
+            if (ms != null && ms.paragraph() == s.paragraph() && s.index() - ms.index() <= SAME_PARAGRAPH_LOOKBACK) earlier = m;
+        }
+        if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
+        return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
+    }
+
+    /** Places listed with the chosen one ("في A وB وC") are all places of the event. */
+    private static List<PlaceRef> coordinated(SentenceView v, Mention chosen) {
+        List<PlaceRef> out = new ArrayList<>();
+        out.add(chosen.value(PlaceRef.class));
+        Mention prev = chosen;
+        for (Mention m : v.places) {
+            if (m.firstToken() < prev.endToken()) continue;
+            if (!onlyJoinersBetween(v, prev.endToken(), m.firstToken())) break;
+            PlaceRef p = m.value(PlaceRef.class);
+            if (p != null && p.precision() != null && p.precision().equals(chosen.value(PlaceRef.class).precision())) out.add(p);
+            prev = m;
+        }
+        return out;
+    }
+
+    private static boolean onlyJoinersBetween(SentenceView v, int from, int to) {
+        if (to - from > 1) return false;
+        for (int i = from; i < to; i++) {
+            Token t = v.token(i);
+            if (!(t.surface().equals("،") || t.surface().equals(",") || t.norm().equals("و"))) return false;
+        }
+        return true;
+    }
+
+    private static Sentence sentenceOf(Document doc, int token) {
+        for (Sentence s : doc.sentences()) if (token >= s.firstToken() && token < s.endToken()) return s;
+        return null;
+    }
+
+    /** The dateline: the first sentence's opening up to an outlet in brackets or a dash, e.g. "دبي، الإمارات (CNN)--". */
+    static int datelineEnd(Document doc) {
+        List<Token> tokens = doc.tokens();
+        int limit = Math.min(tokens.size(), 12);
+        for (int i = 0; i < limit; i++) {
+            String s = tokens.get(i).surface();
+            if (s.equals("(") || s.equals("-") || s.equals("–") || s.equals("—")) return i;
+        }
+        return 0;
+    }
+}

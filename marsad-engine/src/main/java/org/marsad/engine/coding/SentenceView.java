@@ -1,0 +1,65 @@
+package org.marsad.engine.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.MentionTypes;
+import org.marsad.core.Sentence;
+import org.marsad.core.Token;
+import org.marsad.core.record.ActorRef;
+
+/** One sentence with its tokens and the mentions inside it, by type, in text order. */
+public final class SentenceView {
+    public final Document doc;
+    public final Sentence sentence;
+    public final List<Token> tokens;
+    public final List<Mention> actors = new ArrayList<>();
+    public final List<Mention> places = new ArrayList<>();
+    public final List<Mention> names = new ArrayList<>();
+
+    public SentenceView(Document doc, Sentence sentence, List<Mention> sortedMentions) {
+        this.doc = doc;
+        this.sentence = sentence;
+        this.tokens = doc.tokens();
+        for (Mention m : sortedMentions) {
+            if (m.firstToken() < sentence.firstToken() || m.endToken() > sentence.endToken()) continue;
+            switch (m.type()) {
+                case MentionTypes.ACTOR -> actors.add(m);
+                case MentionTypes.PLACE -> places.add(m);
+                case MentionTypes.NAME -> names.add(m);
+                default -> { }
+            }
+        }
+        // A name found only by the recogniser (PER/ORG) can still be an actor, with unknown codes.
+        for (Mention n : names) {
+            if (!"PER".equals(n.value()) && !"ORG".equals(n.value())) continue;
+            boolean covered = actors.stream().anyMatch(a -> a.overlaps(n)) || places.stream().anyMatch(p -> p.overlaps(n));
+            if (!covered) {
+                ActorRef ref = new ActorRef(doc.slice(n.start(), n.end()), null, null, null, null, null, n.start(), n.end());
+                actors.add(new Mention(MentionTypes.ACTOR, n.start(), n.end(), n.firstToken(), n.endToken(), ref,
+                        java.util.Map.of("kind", "name", "bare_role", Boolean.FALSE)));
+            }
+        }
+        actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    }
+
+    public int first() { return sentence.firstToken(); }
+
+    public int end() { return sentence.endToken(); }
+
+    public Token token(int i) { return tokens.get(i); }
+
+    /** The actor mention that starts in [from, to), nearest to {@code from}, or null. */
+    public Mention firstActorIn(int from, int to) {
+        for (Mention m : actors) if (m.firstToken() >= from && m.firstToken() < to) return m;
+        return null;
+    }
+
+    /** The actor mention that ends in (from, to], nearest to {@code to}, or null. */
+    public Mention lastActorBefore(int from, int to) {
+        Mention found = null;
+        for (Mention m : actors) if (m.endToken() <= to && m.firstToken() >= from) found = m;
+        return found;
+    }
+}

@@ -1,0 +1,57 @@
+package org.marsad.engine.coding;
+
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Token;
+import org.marsad.engine.lexicon.Cues;
+import org.marsad.engine.lexicon.Trigger;
+
+/** Reads whether a trigger reports something that happened: not negated, not planned, not asked. */
+public final class StatusReader {
+    public record Reading(boolean negated, boolean future) {}
+
+    /** How far before a trigger a negation or future marker still governs it, in tokens. */
+    private static final int NEGATION_REACH = 3;
+    private static final int FUTURE_REACH = 4;
+
+    private final Cues cues;
+
+    public StatusReader(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Questions and non-political domains (sport, markets ...) report no event. */
+    public boolean skipSentence(SentenceView v) {
+        String last = v.token(v.end() - 1).surface();
+        if (last.contains("؟") || last.contains("?")) return true;
+        return cues.any(v.tokens, v.first(), v.end(), Cues.NONEVENT);
+    }
+
+    public Reading read(SentenceView v, PhraseIndex.Match<Trigger> m) {
+        int t = m.firstToken();
+        boolean negated = false;
+        for (int i = Math.max(v.first(), t - NEGATION_REACH); i < t; i++) {
+            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            if (h == null) continue;
+            if (h.categories().contains("notnegation")) { i = h.end() - 1; continue; }
+            if (h.categories().contains(Cues.NEGATION)) negated = true;
+        }
+        boolean future = hasFuturePrefix(v.token(t), m.matchedStem());
+        for (int i = Math.max(v.first(), t - FUTURE_REACH); i < t && !future; i++) {
+            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
+        }
+        if (!future && cues.any(v.tokens, v.first(), t, Cues.HYPOTHETICAL)) future = true;
+        return new Reading(negated, future);
+    }
+
+    /** "سيقتل", "وسيعقد": the future prefix س fused before an imperfect verb. */
+    static boolean hasFuturePrefix(Token token, String matchedStem) {
+        String norm = token.norm();
+        if (matchedStem == null || norm.length() <= matchedStem.length()) return false;
+        String prefix = norm.substring(0, norm.length() - matchedStem.length());
+        if (!norm.endsWith(matchedStem)) return false;
+        char first = matchedStem.charAt(0);
+        boolean imperfect = first == 'ي' || first == 'ت' || first == 'ن';
+        return imperfect && prefix.endsWith("س");
+    }
+}

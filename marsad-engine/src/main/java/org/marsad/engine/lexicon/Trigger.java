@@ -1,0 +1,12 @@
+package org.marsad.engine.lexicon;
+
+import java.util.Set;
+
+/** What a trigger word reports: PLOVER type and mode, CAMEO code, and coding flags (see triggers.tsv). */
+public record Trigger(String event, String mode, String cameo, Set<String> flags, int line) {
+    public boolean is(String flag) { return flags.contains(flag); }
+
+    public boolean speech() { return flags.contains("speech"); }
+
+    public boolean weak() { return flags.contains("weak"); }
+}
