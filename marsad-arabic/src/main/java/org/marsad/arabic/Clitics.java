@@ -22,6 +22,14 @@ public final class Clitics {
     private Clitics() {}
 
     public static List<String> stems(String norm) {
+        return stems(norm, false);
+    }
+
+    /**
+     * Stems of a word; {@code taMarbuta} says the written word ends in ة, whose normalised ه
+     * is part of the word, never the pronoun suffix ("وزارة" is not "وزار" + ه).
+     */
+    public static List<String> stems(String norm, boolean taMarbuta) {
         Set<String> out = new LinkedHashSet<>();
         out.add(norm);
         if (norm.length() <= MIN_STEM) return new ArrayList<>(out);
@@ -35,6 +43,7 @@ public final class Clitics {
         List<String> withoutPrefix = new ArrayList<>(out);
         for (String w : withoutPrefix) {
             for (String e : ENCLITICS) {
+                if (taMarbuta && e.endsWith("ه")) continue;
                 if (w.length() - e.length() >= 3 && w.endsWith(e)) out.add(w.substring(0, w.length() - e.length()));
             }
         }

@@ -44,9 +44,18 @@ public final class Tokenizer {
             }
             String surface = text.substring(start, i);
             String norm = ArabicNormalizer.normalize(surface);
-            List<String> stems = kind == Token.Kind.WORD ? Clitics.stems(norm) : List.of(norm);
+            List<String> stems = kind == Token.Kind.WORD ? Clitics.stems(norm, endsWithTaMarbuta(surface)) : List.of(norm);
             out.add(new Token(firstIndex + out.size(), start, i, surface, norm, stems, kind));
         }
         return out;
+    }
+
+    private static boolean endsWithTaMarbuta(String surface) {
+        for (int k = surface.length() - 1; k >= 0; k--) {
+            char c = surface.charAt(k);
+            if (ArabicNormalizer.isDiacritic(c) || c == '\u0640') continue;
+            return c == 'ة';
+        }
+        return false;
     }
 }

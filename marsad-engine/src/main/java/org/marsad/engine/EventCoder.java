@@ -156,8 +156,9 @@ public class EventCoder {
         List<EventRecord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (EventRecord r : records) {
+            boolean identified = (r.actor() != null && r.actor().key() != null) || (r.recipient() != null && r.recipient().key() != null);
             String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
-            if (seen.add(key)) out.add(r);
+            if (!identified || seen.add(key)) out.add(r);
         }
         return out;
     }
