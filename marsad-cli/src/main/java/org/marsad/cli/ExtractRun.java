@@ -93,7 +93,6 @@ public final class ExtractRun {
         } finally {
             pool.shutdownNow();
         }
-        if (progress) log.print("\r");
         return summary;
     }
 
@@ -130,10 +129,9 @@ public final class ExtractRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        if (progress && (summary.documents % 500 == 0)) {
-            log.print(String.format("\r%d documents, %d events, %.0f documents/s ", summary.documents, summary.events,
+        if (progress && (summary.documents % 1000 == 0)) {
+            log.println(String.format("marsad: %d documents, %d events, %.0f documents/s", summary.documents, summary.events,
                     summary.documents / Math.max(1e-9, summary.seconds())));
-            log.flush();
         }
     }
 }

@@ -71,7 +71,7 @@ public class EventCoder {
         List<EventRecord> out = new ArrayList<>();
         Attributor.Claim previousClaim = null;
         for (Sentence s : doc.sentences()) {
-            SentenceView view = new SentenceView(doc, s, mentions);
+            SentenceView view = new SentenceView(doc, s, mentions, cues);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
             if (status.skipSentence(view)) continue;

@@ -18,6 +18,7 @@ public final class MarsadEngine implements Extractor {
     private final Pipeline pipeline;
     private final EventCoder coder;
     private final String version;
+    private final java.util.concurrent.atomic.AtomicLong codingNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public MarsadEngine(List<Annotator> stages, EventCoder coder, String kbVersion) {
         this.pipeline = new Pipeline(stages);
@@ -35,10 +36,16 @@ public final class MarsadEngine implements Extractor {
     @Override
     public List<EventRecord> extract(Document document) {
         pipeline.annotate(document);
-        return coder.code(document, version);
+        long t0 = System.nanoTime();
+        List<EventRecord> records = coder.code(document, version);
+        codingNanos.addAndGet(System.nanoTime() - t0);
+        return records;
     }
 
     public Pipeline pipeline() { return pipeline; }
+
+    /** Time spent in event coding so far, for benchmarks. */
+    public long codingNanos() { return codingNanos.get(); }
 
     @Override
     public String version() { return version; }

@@ -64,7 +64,7 @@ public final class ActorChooser {
 
     private Mention agentAfter(SentenceView v, int from) {
         for (int i = from; i < v.end() && i < from + 8; i++) {
-            int e = cues.endOf(v.tokens, i, v.end(), Cues.AGENT);
+            int e = v.cueEnd(i, Cues.AGENT);
             if (e > 0) {
                 Mention a = actorIn(v, e, Math.min(v.end(), e + 2));
                 if (a == null) a = actorIn(v, i, Math.min(v.end(), e + 1));

@@ -70,7 +70,7 @@ public final class Attributor {
         SentenceClaims out = new SentenceClaims();
         int i = v.first();
         while (i < v.end()) {
-            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            Cues.Hit h = v.cue(i);
             if (h == null) { i++; continue; }
             if (h.categories().contains(Cues.REPORT)) {
                 out.reportVerbs.add(new int[] {i, h.end()});
@@ -85,7 +85,7 @@ public final class Attributor {
                     }
                     out.byReportVerb.add(new Claim(claimant, i, relayed));
                 } else if (i == v.first() || (i == v.first() + 1)) {
-                    if (previous != null && cues.endOf(v.tokens, v.first(), v.end(), Cues.CONTINUE) > 0) {
+                    if (previous != null && v.cueEnd(v.first(), Cues.CONTINUE) > 0) {
                         out.inherited = previous;
                     }
                 }
@@ -104,7 +104,7 @@ public final class Attributor {
     /** "X ... عن Y": the original source Y that X relays, just after X. */
     private Mention chainedSource(SentenceView v, int from) {
         for (int i = from; i < Math.min(v.end(), from + 3); i++) {
-            int e = cues.endOf(v.tokens, i, v.end(), "chain");
+            int e = v.cueEnd(i, "chain");
             if (e > 0) return actorIn(v, e, Math.min(v.end(), e + 2));
         }
         return null;

@@ -17,9 +17,11 @@ public final class SentenceView {
     public final List<Mention> actors = new ArrayList<>();
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
+    private final org.marsad.engine.lexicon.Cues.Hit[] cueHits;
 
-    public SentenceView(Document doc, Sentence sentence, List<Mention> sortedMentions) {
+    public SentenceView(Document doc, Sentence sentence, List<Mention> sortedMentions, org.marsad.engine.lexicon.Cues cues) {
         this.doc = doc;
+        this.cueHits = cues.scan(doc.tokens(), sentence.firstToken(), sentence.endToken());
         this.sentence = sentence;
         this.tokens = doc.tokens();
         for (Mention m : sortedMentions) {
@@ -45,6 +47,26 @@ public final class SentenceView {
     }
 
     public int first() { return sentence.firstToken(); }
+
+    /** The cue starting at token i of this sentence, or null. */
+    public org.marsad.engine.lexicon.Cues.Hit cue(int i) {
+        return i < first() || i >= end() ? null : cueHits[i - first()];
+    }
+
+    /** True when a cue of this category starts in [from, to). */
+    public boolean anyCue(int from, int to, String category) {
+        for (int i = Math.max(from, first()); i < Math.min(to, end()); i++) {
+            org.marsad.engine.lexicon.Cues.Hit h = cueHits[i - first()];
+            if (h != null && h.categories().contains(category)) return true;
+        }
+        return false;
+    }
+
+    /** The end of a cue of this category starting at i, or -1. */
+    public int cueEnd(int i, String category) {
+        org.marsad.engine.lexicon.Cues.Hit h = cue(i);
+        return h != null && h.categories().contains(category) ? h.end() : -1;
+    }
 
     public int end() { return sentence.endToken(); }
 

@@ -23,24 +23,24 @@ public final class StatusReader {
     public boolean skipSentence(SentenceView v) {
         String last = v.token(v.end() - 1).surface();
         if (last.contains("؟") || last.contains("?")) return true;
-        return cues.any(v.tokens, v.first(), v.end(), Cues.NONEVENT);
+        return v.anyCue(v.first(), v.end(), Cues.NONEVENT);
     }
 
     public Reading read(SentenceView v, PhraseIndex.Match<Trigger> m) {
         int t = m.firstToken();
         boolean negated = false;
         for (int i = Math.max(v.first(), t - NEGATION_REACH); i < t; i++) {
-            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            Cues.Hit h = v.cue(i);
             if (h == null) continue;
             if (h.categories().contains("notnegation")) { i = h.end() - 1; continue; }
             if (h.categories().contains(Cues.NEGATION)) negated = true;
         }
         boolean future = hasFuturePrefix(v.token(t), m.matchedStem());
         for (int i = Math.max(v.first(), t - FUTURE_REACH); i < t && !future; i++) {
-            Cues.Hit h = cues.at(v.tokens, i, v.end());
+            Cues.Hit h = v.cue(i);
             if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
         }
-        if (!future && cues.any(v.tokens, v.first(), t, Cues.HYPOTHETICAL)) future = true;
+        if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
     }
 

@@ -39,6 +39,13 @@ public final class Cues {
         return false;
     }
 
+    /** The cue hits of a token range, indexed from {@code from}; computed once per sentence. */
+    public Hit[] scan(List<Token> tokens, int from, int to) {
+        Hit[] out = new Hit[to - from];
+        for (int i = from; i < to; i++) out[i - from] = at(tokens, i, to);
+        return out;
+    }
+
     /** The last token index in [from, to) where a cue of this category starts, or -1. */
     public int last(List<Token> tokens, int from, int to, String category) {
         int found = -1;
