@@ -133,10 +133,10 @@ def build_countries(data):
         metonyms = split_names(man[4]) if man else []
         lat, lon = m.get("lat", ""), m.get("lng", "")
         rows.append([iso3, g.get("iso2") or m.get("cca2", ""), name_en, lat, lon, "|".join(names), "|".join(forms),
-                     "|".join(metonyms), g.get("capital_en") or m.get("capital_en", "")])
+                     "|".join(metonyms), g.get("capital_en") or m.get("capital_en", ""), g.get("geonameid", "")])
     header = ("# Countries: names, nationality adjectives in all inflections, metonyms for the government.\n"
               "# Format: iso3<TAB>iso2<TAB>English name<TAB>lat<TAB>lon<TAB>Arabic names (|)<TAB>adjective forms (|)"
-              "<TAB>metonyms (|)<TAB>capital (English)\n"
+              "<TAB>metonyms (|)<TAB>capital (English)<TAB>GeoNames id\n"
               "# The article and clitics (ال، و، ب، ل ...) are handled by the matcher and are not listed.\n"
               "# Sources: mledoze/countries (ODbL 1.0), GeoNames countryInfo (CC BY 4.0),\n"
               "#   Arabic-English-Nationalities (ISC), hand-kept lists in tools/kb/manual (Apache-2.0).\n"
