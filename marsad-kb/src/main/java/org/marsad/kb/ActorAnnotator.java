@@ -1,0 +1,176 @@
+package org.marsad.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Annotator;
+import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.MentionTypes;
+import org.marsad.core.Sentence;
+import org.marsad.core.Token;
+import org.marsad.core.record.ActorRef;
+
+/**
+ * Finds actors: countries, nationalities, capitals standing for governments, organisations,
+ * persons and role nouns, and composes them as a reader does ("الشرطة العراقية" is the Iraqi
+ * police; "وزير الخارجية الروسي سيرغي لافروف" is one Russian government actor).
+ */
+public final class ActorAnnotator implements Annotator {
+    public static final String ACTORS = "actors";
+    private final KnowledgeBase kb;
+
+    public ActorAnnotator(KnowledgeBase kb) { this.kb = kb; }
+
+    @Override public String name() { return "actors"; }
+    @Override public Set<String> requires() { return Set.of("tokens"); }
+    @Override public Set<String> provides() { return Set.of(ACTORS); }
+
+    /** A chosen reading of one matched phrase. */
+    private record Item(int first, int end, ActorEntry entry, String stem) {}
+
+    @Override
+    public void annotate(Document doc) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty()) return;
+        DocumentContext ctx = new DocumentContext(kb, doc);
+        for (int[] s : sentenceRanges(doc)) {
+            List<Item> items = readings(tokens, s[0], s[1], ctx);
+            compose(doc, tokens, items, s[0]);
+        }
+    }
+
+    static List<int[]> sentenceRanges(Document doc) {
+        List<int[]> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) out.add(new int[] {s.firstToken(), s.endToken()});
+        if (out.isEmpty()) out.add(new int[] {0, doc.tokens().size()});
+        return out;
+    }
+
+    private List<Item> readings(List<Token> tokens, int from, int to, DocumentContext ctx) {
+        List<Item> items = new ArrayList<>();
+        Map<Integer, List<PhraseIndex.Match<ActorEntry>>> byStart = new HashMap<>();
+        List<Integer> starts = new ArrayList<>();
+        for (PhraseIndex.Match<ActorEntry> m : kb.actorIndex().scan(tokens, from, to)) {
+            byStart.computeIfAbsent(m.firstToken(), k -> { starts.add(k); return new ArrayList<>(); }).add(m);
+        }
+        for (int start : starts) {
+            List<PhraseIndex.Match<ActorEntry>> ms = byStart.get(start);
+            PhraseIndex.Match<ActorEntry> m0 = ms.get(0);
+            boolean ambiguous = kb.isAmbiguousActor(DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken()));
+            boolean cue = Cues.orgCue(tokens, start, from);
+            ActorEntry best = null;
+            for (PhraseIndex.Match<ActorEntry> m : ms) {
+                ActorEntry e = m.value();
+                if (ambiguous && !e.isRole() && !cue && !ctx.seenUnambiguously(e.kbId())) continue;
+                if (best == null || better(e, best, ctx)) best = e;
+            }
+            if (best != null) items.add(new Item(m0.firstToken(), m0.endToken(), best, m0.matchedStem()));
+        }
+        return items;
+    }
+
+    private static int rank(ActorEntry e) {
+        return switch (e.kind()) {
+            case ActorEntry.PERSON, ActorEntry.ORG -> 5;
+            case ActorEntry.COUNTRY -> 4;
+            case ActorEntry.CAPITAL -> 3;
+            case ActorEntry.NATIONALITY -> 2;
+            case ActorEntry.OFFICE -> 1;
+            default -> 0;
+        };
+    }
+
+    private static boolean better(ActorEntry a, ActorEntry b, DocumentContext ctx) {
+        int ca = ctx.countryCount(a.country()), cb = ctx.countryCount(b.country());
+        if (a.country() != null && b.country() != null && !a.country().equals(b.country()) && ca != cb) return ca > cb;
+        return rank(a) > rank(b);
+    }
+
+    private void compose(Document doc, List<Token> tokens, List<Item> items, int sentenceStart) {
+        LocalDate day = doc.referenceDate();
+        int i = 0;
+        while (i < items.size()) {
+            Item cur = items.get(i);
+            ActorEntry e = cur.entry();
+            int end = cur.end();
+            int j = i + 1;
+            Map<String, Object> attrs = new HashMap<>();
+            String country = e.country(), org = e.org(), sector = e.sector(), kind = e.kind(), name = e.name(), kbId = e.kbId();
+            if (e.isRole()) {
+                kind = ActorEntry.ROLE;
+                while (j < items.size() && items.get(j).first() == end && items.get(j).entry().isRole()) {
+                    sector = combine(sector, items.get(j).entry().sector());
+                    end = items.get(j).end();
+                    j++;
+                }
+                if (j < items.size() && near(tokens, end, items.get(j).first())) {
+                    ActorEntry n = items.get(j).entry();
+                    if (n.kind().equals(ActorEntry.NATIONALITY) || n.kind().equals(ActorEntry.COUNTRY)) {
+                        country = n.country();
+                        name = n.name();
+                        end = items.get(j).end();
+                        j++;
+                    } else if (n.kind().equals(ActorEntry.ORG) && items.get(j).first() == end) {
+                        country = n.country();
+                        org = n.org();
+                        sector = n.sector();
+                        name = n.name();
+                        kbId = n.kbId();
+                        kind = ActorEntry.ORG;
+                        end = items.get(j).end();
+                        j++;
+                    }
+                }
+                if (j < items.size() && items.get(j).first() == end && items.get(j).entry().kind().equals(ActorEntry.PERSON)) {
+                    ActorEntry p = items.get(j).entry();
+                    ActorEntry.PersonRole r = p.roleOn(day);
+                    if (country == null && r != null) country = r.country();
+                    if (org == null && r != null) org = r.org();
+                    name = p.name();
+                    kbId = p.kbId();
+                    kind = "title";
+                    end = items.get(j).end();
+                    j++;
+                }
+                if (country == null && org == null) {
+                    attrs.put("bare_role", true);
+                    kbId = "ROLE/" + sector;
+                    name = e.name();
+                } else if (!kind.equals("title") && !kind.equals(ActorEntry.ORG)) {
+                    kbId = (country != null ? country : org) + "/" + sector;
+                    name = name + " " + sector;
+                }
+            } else if (e.kind().equals(ActorEntry.PERSON)) {
+                ActorEntry.PersonRole r = e.roleOn(day);
+                if (r != null) { country = r.country(); org = r.org(); sector = r.sector(); }
+            } else if (e.kind().equals(ActorEntry.CAPITAL)) {
+                if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
+            }
+            attrs.put("kind", kind);
+            int start = tokens.get(cur.first()).start(), stop = tokens.get(end - 1).end();
+            ActorRef ref = new ActorRef(doc.slice(start, stop), name, country, org, sector, kbId, start, stop);
+            doc.addMention(new Mention(MentionTypes.ACTOR, start, stop, cur.first(), end, ref, attrs));
+            i = j;
+        }
+    }
+
+    /** Adjacent, or one article-bearing word apart ("الجيش العربي السوري"). */
+    private static boolean near(List<Token> tokens, int end, int next) {
+        if (next == end) return true;
+        if (next != end + 1) return false;
+        Token t = tokens.get(end);
+        return t.isWord() && t.norm().startsWith("ال") && t.norm().length() > 3;
+    }
+
+    /** Two role nouns in a row: armed men of the opposition are rebels, not opposition. */
+    private static String combine(String first, String second) {
+        if (first == null) return second;
+        if ("OPP".equals(second) && ("MIL".equals(first) || "REB".equals(first))) return "REB";
+        return first;
+    }
+}

@@ -1,0 +1,59 @@
+package org.marsad.kb;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Token;
+
+/** Words that, right before a name, show that it is a place or an organisation. */
+final class Cues {
+    /** Prepositions of place; also the one-letter clitics ب and ل. */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "الي", "من", "ب", "عبر", "داخل", "نحو", "قرب", "حول");
+    static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ريف", "شمال", "جنوب", "شرق", "غرب",
+            "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "منطقه", "ولايه", "عاصمه", "العاصمه", "بالقرب", "اقليم", "مخيم", "حي",
+            "مديريه", "ضواحي", "مركز", "قضاء", "ناحيه", "شمالا", "جنوبا", "شرقا", "غربا");
+    static final Set<String> ORG_WORDS = Set.of("حركه", "تنظيم", "جماعه", "منظمه", "وكاله", "قناه", "صحيفه", "حزب",
+            "عناصر", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "مسلحين", "مقاتلين", "ميليشيا", "ميليشيات", "قوات", "زعيم", "قائد",
+            "انصار", "اعضاء", "عضو", "الرئيس", "الملك", "الامير", "رئيس", "وزير", "السيد", "الشيخ", "الزعيم", "مراسل", "لوكاله",
+            "بحسب", "حسب", "وفق", "وفقا", "افادت", "ذكرت", "قالت", "نقلت");
+
+    private Cues() {}
+
+    /** The word before token {@code i}, skipping nothing; null at the start. */
+    static String previousWord(List<Token> tokens, int i, int sentenceStart) {
+        return i - 1 >= sentenceStart && tokens.get(i - 1).isWord() ? tokens.get(i - 1).norm() : null;
+    }
+
+    /** True when the token carries a leading clitic preposition (بـ، لـ) before the matched stem. */
+    static boolean hasPrepositionClitic(Token t, String matchedStem) {
+        String n = t.norm();
+        String stem = PhraseIndex.bare(matchedStem);
+        int cut = n.indexOf(stem);
+        if (cut <= 0) return false;
+        String prefix = n.substring(0, cut);
+        if (prefix.startsWith("و") || prefix.startsWith("ف")) prefix = prefix.substring(1);
+        return prefix.startsWith("ب") || prefix.startsWith("ل");
+    }
+
+    /** Preceded by في/إلى/من (or carries بـ/لـ): the name is more likely the place of an event. */
+    static boolean afterPlacePreposition(List<Token> tokens, int i, int sentenceStart, String matchedStem) {
+        String prev = previousWord(tokens, i, sentenceStart);
+        if (prev != null && (PLACE_PREPOSITIONS.contains(prev) || prev.equals("وفي") || prev.equals("والي") || prev.equals("ومن"))) return true;
+        return hasPrepositionClitic(tokens.get(i), matchedStem);
+    }
+
+    static boolean placeCue(List<Token> tokens, int i, int sentenceStart, String matchedStem) {
+        if (afterPlacePreposition(tokens, i, sentenceStart, matchedStem)) return true;
+        String prev = previousWord(tokens, i, sentenceStart);
+        if (prev == null) return false;
+        String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
+        return PLACE_WORDS.contains(prev) || PLACE_WORDS.contains(bare) || PLACE_WORDS.contains("ال" + bare);
+    }
+
+    static boolean orgCue(List<Token> tokens, int i, int sentenceStart) {
+        String prev = previousWord(tokens, i, sentenceStart);
+        if (prev == null) return false;
+        String bare = org.marsad.arabic.Clitics.withoutConjunction(prev);
+        return ORG_WORDS.contains(prev) || ORG_WORDS.contains(bare) || ORG_WORDS.contains(org.marsad.arabic.PhraseIndex.bare(bare));
+    }
+}

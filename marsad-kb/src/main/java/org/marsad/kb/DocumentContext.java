@@ -1,0 +1,51 @@
+package org.marsad.kb;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Document;
+import org.marsad.core.Token;
+
+/**
+ * What a whole document says about countries and entries: how often each country is named
+ * (names, adjectives, capitals, unambiguous places) and which entries were matched without
+ * ambiguity. Used to pick among readings of an ambiguous name.
+ */
+final class DocumentContext {
+    private final Map<String, Integer> countryCounts = new HashMap<>();
+    private final Set<String> sureIds = new java.util.HashSet<>();
+
+    DocumentContext(KnowledgeBase kb, Document doc) {
+        List<Token> tokens = doc.tokens();
+        for (PhraseIndex.Match<ActorEntry> m : kb.actorIndex().scan(tokens, 0, tokens.size())) {
+            ActorEntry e = m.value();
+            if (kb.isAmbiguousActor(phrase(tokens, m.firstToken(), m.endToken()))) continue;
+            sureIds.add(e.kbId());
+            String k = e.kind();
+            if (e.country() != null && (k.equals(ActorEntry.COUNTRY) || k.equals(ActorEntry.NATIONALITY)
+                    || k.equals(ActorEntry.CAPITAL))) {
+                countryCounts.merge(e.country(), 1, Integer::sum);
+            }
+        }
+        for (PhraseIndex.Match<PlaceEntry> m : kb.placeIndex().scan(tokens, 0, tokens.size())) {
+            if (kb.isAmbiguousPlace(phrase(tokens, m.firstToken(), m.endToken()))) continue;
+            sureIds.add(m.value().id());
+        }
+    }
+
+    int countryCount(String iso3) { return iso3 == null ? 0 : countryCounts.getOrDefault(iso3, 0); }
+
+    boolean seenUnambiguously(String id) { return sureIds.contains(id); }
+
+    static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isPunct()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(tokens.get(i).norm());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.marsad.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.arabic.PhraseIndex;
+import org.marsad.core.Annotator;
+import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.MentionTypes;
+import org.marsad.core.Token;
+import org.marsad.core.record.PlaceRef;
+
+/**
+ * Finds places (cities, regions, countries) and resolves each to one gazetteer entry, using the
+ * countries the document speaks of, the size of the place and its level.
+ */
+public final class PlaceAnnotator implements Annotator {
+    public static final String PLACES = "places";
+    private static final double CONTEXT_WEIGHT = 2.0;
+    private final KnowledgeBase kb;
+
+    public PlaceAnnotator(KnowledgeBase kb) { this.kb = kb; }
+
+    @Override public String name() { return "places"; }
+    @Override public Set<String> requires() { return Set.of("tokens"); }
+    @Override public Set<String> provides() { return Set.of(PLACES); }
+
+    @Override
+    public void annotate(Document doc) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty()) return;
+        DocumentContext ctx = new DocumentContext(kb, doc);
+        for (int[] s : ActorAnnotator.sentenceRanges(doc)) {
+            boolean[] inName = namedActorTokens(tokens, s[0], s[1]);
+            Map<Integer, List<PhraseIndex.Match<PlaceEntry>>> byStart = new LinkedHashMap<>();
+            for (PhraseIndex.Match<PlaceEntry> m : kb.placeIndex().scan(tokens, s[0], s[1])) {
+                byStart.computeIfAbsent(m.firstToken(), k -> new ArrayList<>()).add(m);
+            }
+            for (List<PhraseIndex.Match<PlaceEntry>> ms : byStart.values()) {
+                PhraseIndex.Match<PlaceEntry> m0 = ms.get(0);
+                if (inName[m0.firstToken() - s[0]]) continue;
+                boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
+                String phrase = DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken());
+                PlaceEntry best = choose(ms, ctx);
+                if (kb.isAmbiguousPlace(phrase) && !cue && !ctx.seenUnambiguously(best.id())) continue;
+                emit(doc, tokens, m0, best, ms.size(), Cues.afterPlacePreposition(tokens, m0.firstToken(), s[0], m0.matchedStem()));
+            }
+        }
+    }
+
+    /** Tokens inside an organisation or person name ("قوات سوريا الديمقراطية") are not places. */
+    private boolean[] namedActorTokens(List<Token> tokens, int from, int to) {
+        boolean[] in = new boolean[to - from];
+        for (PhraseIndex.Match<ActorEntry> m : kb.actorIndex().scan(tokens, from, to)) {
+            String k = m.value().kind();
+            if (!k.equals(ActorEntry.ORG) && !k.equals(ActorEntry.PERSON)) continue;
+            for (int i = m.firstToken(); i < m.endToken(); i++) in[i - from] = true;
+        }
+        return in;
+    }
+
+    private PlaceEntry choose(List<PhraseIndex.Match<PlaceEntry>> ms, DocumentContext ctx) {
+        PlaceEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (PhraseIndex.Match<PlaceEntry> m : ms) {
+            PlaceEntry p = m.value();
+            double score = p.weight() + CONTEXT_WEIGHT * Math.min(ctx.countryCount(p.country()), 5);
+            if (score > bestScore) { best = p; bestScore = score; }
+        }
+        return best;
+    }
+
+    private static void emit(Document doc, List<Token> tokens, PhraseIndex.Match<PlaceEntry> m, PlaceEntry p, int candidates,
+                             boolean afterPreposition) {
+        int start = tokens.get(m.firstToken()).start(), end = tokens.get(m.endToken() - 1).end();
+        PlaceRef ref = new PlaceRef(doc.slice(start, end), p.name(), p.geonameId(), p.country(), p.admin1(), p.lat(), p.lon(),
+                p.level(), start, end);
+        Map<String, Object> attrs = new HashMap<>();
+        attrs.put("kind", p.level());
+        attrs.put("candidates", candidates);
+        if (afterPreposition) attrs.put("after_place_preposition", true);
+        doc.addMention(new Mention(MentionTypes.PLACE, start, end, m.firstToken(), m.endToken(), ref, attrs));
+    }
+}

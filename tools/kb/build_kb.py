@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Generates the knowledge-base resource files of marsad-kb from the shared data folder and the
+hand-kept lists in tools/kb/manual/.
+
+Usage: python3 tools/kb/build_kb.py [--data ../shared/data]
+Writes marsad-kb/src/main/resources/org/marsad/kb/*.tsv.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(ROOT, "marsad-kb/src/main/resources/org/marsad/kb")
+MANUAL = os.path.join(HERE, "manual")
+
+DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+
+def clean(s):
+    return DIACRITICS.sub("", (s or "").strip())
+
+
+def norm(s):
+    s = clean(s)
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي")):
+        s = s.replace(a, b)
+    return s
+
+
+def read_manual(name):
+    rows = []
+    with open(os.path.join(MANUAL, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+def split_names(cell):
+    return [clean(x) for x in (cell or "").split("|") if clean(x)]
+
+
+def uniq(seq):
+    seen, out = set(), []
+    for x in seq:
+        k = norm(x)
+        if x and k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def is_arabic(s):
+    return bool(s) and all(("\u0600" <= c <= "\u06FF") or c in " -'" for c in s)
+
+
+# ---------------------------------------------------------------- nationality inflection
+def inflect_word(w):
+    """Masculine singular adjective in -ي to its inflections (f, m pl, f pl, duals, accusative)."""
+    if not w.endswith("ي") or len(w) < 3:
+        return {"ms": w, "fs": w, "mp": w, "mp2": w, "fp": w, "md": w, "md2": w, "fd": w, "fd2": w, "acc": w}
+    return {"ms": w, "fs": w + "ة", "mp": w + "ون", "mp2": w + "ين", "fp": w + "ات",
+            "md": w + "ان", "md2": w + "ين", "fd": w + "تان", "fd2": w + "تين", "acc": w + "ا"}
+
+
+def inflect(adj):
+    words = adj.split()
+    forms = [inflect_word(w) for w in words]
+    out = []
+    for key in ("ms", "fs", "mp", "mp2", "fp", "md", "fd", "fd2"):
+        out.append(" ".join(f[key] for f in forms))
+    return uniq(out)
+
+
+# ---------------------------------------------------------------- countries
+def build_countries(data):
+    mled = {}
+    with open(os.path.join(data, "countries/countries_ar_mledoze.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            mled[r["cca3"]] = r
+    geo = {}
+    with open(os.path.join(data, "geo/countries_ar.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            geo[r["iso3"]] = r
+    iso2to3 = {r["iso2"]: k for k, r in geo.items()}
+    for k, r in mled.items():
+        iso2to3.setdefault(r["cca2"], k)
+    nat_json = json.load(open(os.path.join(data, "countries/Arabic-English-Nationalities.json"), encoding="utf-8"))
+    exclude = {norm(r[0]) for r in read_manual("nationality_exclude.tsv")}
+    manual = {r[0]: r + [""] * (5 - len(r)) for r in read_manual("nationalities.tsv")}
+
+    # adjectives from the JSON are used only when unambiguous, Arabic, single words ending in ي
+    json_adj = {}
+    counts = {}
+    for x in nat_json:
+        a = clean(x.get("natianality_ar"))
+        if is_arabic(a) and a.endswith("ي") and " " not in a:
+            counts[norm(a)] = counts.get(norm(a), 0) + 1
+    for x in nat_json:
+        a = clean(x.get("natianality_ar"))
+        iso3 = iso2to3.get(x["code"])
+        if iso3 and is_arabic(a) and a.endswith("ي") and " " not in a and counts[norm(a)] == 1:
+            json_adj[iso3] = a
+
+    rows = []
+    for iso3 in sorted(set(mled) | set(geo)):
+        m, g = mled.get(iso3, {}), geo.get(iso3, {})
+        man = manual.get(iso3)
+        name_en = m.get("name_en_common") or g.get("name_en")
+        names = []
+        if man:
+            names += split_names(man[3])
+        names += [clean(m.get("name_ar_common")), clean(m.get("name_ar_official"))]
+        if not m:
+            names.append(clean(g.get("name_ar")))
+        names = [n for n in uniq(names) if is_arabic(n)]
+        if iso3 == "MLI":
+            names = [n for n in names if norm(n) != "مالي"] + ["مالي"]
+        if iso3 == "OMN":
+            names = [n for n in names if norm(n) != "عمان"] + ["عمان"]
+        adjs = split_names(man[1]) if man else ([json_adj[iso3]] if iso3 in json_adj else [])
+        forms = []
+        for a in adjs:
+            forms += inflect(a)
+        forms += split_names(man[2]) if man else []
+        forms = [f for f in uniq(forms) if norm(f) not in exclude]
+        metonyms = split_names(man[4]) if man else []
+        lat, lon = m.get("lat", ""), m.get("lng", "")
+        rows.append([iso3, g.get("iso2") or m.get("cca2", ""), name_en, lat, lon, "|".join(names), "|".join(forms),
+                     "|".join(metonyms), g.get("capital_en") or m.get("capital_en", ""), g.get("geonameid", "")])
+    header = ("# Countries: names, nationality adjectives in all inflections, metonyms for the government.\n"
+              "# Format: iso3<TAB>iso2<TAB>English name<TAB>lat<TAB>lon<TAB>Arabic names (|)<TAB>adjective forms (|)"
+              "<TAB>metonyms (|)<TAB>capital (English)<TAB>GeoNames id\n"
+              "# The article and clitics (ال، و، ب، ل ...) are handled by the matcher and are not listed.\n"
+              "# Sources: mledoze/countries (ODbL 1.0), GeoNames countryInfo (CC BY 4.0),\n"
+              "#   Arabic-English-Nationalities (ISC), hand-kept lists in tools/kb/manual (Apache-2.0).\n"
+              "# Generated by tools/kb/build_kb.py; database derived from ODbL data keeps ODbL share-alike terms.\n")
+    write(os.path.join(OUT, "countries.tsv"), header, rows)
+    return {r[0]: r for r in rows}, iso2to3
+
+
+# ---------------------------------------------------------------- gazetteer
+def build_gazetteer(data, countries, iso2to3):
+    ar_by_key = {}
+    with open(os.path.join(data, "geo/geonames_ar_names.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            k, v = line.rstrip("\n").split("\t")[:2]
+            ar_by_key.setdefault(k, []).append(clean(v))
+    regions = {}
+    with open(os.path.join(data, "geo/regionInfo.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            p = line.rstrip("\n").split("\t")
+            regions[p[0]] = p
+    rows = []
+    seats = {}  # admin1 key -> (population, lat, lon, is_capital)
+    with open(os.path.join(data, "geo/cities15000_ar.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            iso3 = iso2to3.get(r["country_code"])
+            if not iso3:
+                continue
+            key = r["country_code"] + "." + r["admin1_code"]
+            pop = int(r["population"] or 0)
+            cap = r["feature_code"] in ("PPLA", "PPLC")
+            best = seats.get(key)
+            if best is None or (cap, pop) > (best[3], best[0]):
+                seats[key] = (pop, r["latitude"], r["longitude"], cap)
+            names = split_names(r["names_ar"]) + ar_by_key.get(r["geonameid"], [])
+            names = [n for n in uniq(names) if is_arabic(n) and len(norm(n).replace(" ", "")) >= 3]
+            if not names:
+                continue
+            rows.append([r["geonameid"], r["name"], "|".join(variants(names)), iso3, r["admin1_name"],
+                         r["latitude"], r["longitude"], str(pop), "city"])
+    prefixes = ("محافظة ", "ولاية ", "شعبية ", "إقليم ", "اقليم ", "منطقة ", "مقاطعة ", "مديرية ", "بلدية ", "لواء ")
+    city_names = {(r[3], norm(n)) for r in rows for n in r[2].split("|")}
+    for key, names in ar_by_key.items():
+        if "." not in key or key not in regions:
+            continue
+        cc = key.split(".")[0]
+        iso3 = iso2to3.get(cc)
+        seat = seats.get(key)
+        if not iso3 or not seat:
+            continue
+        out = []
+        for n in names:
+            out.append(n)
+            for p in prefixes:
+                if n.startswith(p):
+                    bare = n[len(p):]
+                    if (iso3, norm(bare)) not in city_names:
+                        out.append(bare)
+        out = [n for n in uniq(out) if is_arabic(n) and len(norm(n)) >= 3]
+        if out:
+            reg = regions[key]
+            rows.append([reg[3], reg[1], "|".join(variants(out)), iso3, reg[1], seat[1], seat[2], "0", "admin1"])
+    for r in read_manual("places_extra.tsv"):
+        pid, en, names, iso3, adm1, lat, lon, level = r[:8]
+        rows.append([pid, en, "|".join(variants(split_names(names))), iso3, adm1, lat, lon, "0", level])
+    header = ("# Gazetteer: places with Arabic names. Countries are in countries.tsv.\n"
+              "# Format: id (GeoNames id, or X<n> for hand-kept places)<TAB>English name<TAB>Arabic names and spelling"
+              " variants (|)<TAB>country ISO3<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>level\n"
+              "# Admin1 coordinates are those of the region's seat. The article and clitics are handled by the matcher.\n"
+              "# Sources: GeoNames cities15000 and admin1 names (CC BY 4.0, www.geonames.org), hand-kept places in\n"
+              "#   tools/kb/manual/places_extra.tsv. Generated by tools/kb/build_kb.py.\n")
+    write(os.path.join(OUT, "gazetteer.tsv"), header, rows)
+
+
+def variants(names):
+    """Adds the spellings the normaliser does not fold: with and without the article."""
+    out = list(names)
+    for n in names:
+        w = n.split()
+        if len(w[0]) > 4 and w[0].startswith("ال") and len(w) == 1:
+            out.append(n[2:])
+    return uniq(out)
+
+
+# ---------------------------------------------------------------- actors
+CAMEO_SECTORS = {"GOV": "GOV", "MIL": "MIL", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "PTY": "PTY", "OPP": "OPP",
+                 "REB": "REB", "INS": "REB", "SEP": "REB", "UAF": "REB", "IMG": "REB", "CVL": "CVL", "REF": "CVL",
+                 "EDU": "CVL", "HLH": "CVL", "LAB": "CVL", "AGR": "CVL", "MED": "MED", "BUS": "BUS", "MNC": "BUS",
+                 "IGO": "IGO", "NGO": "NGO", "NGM": "NGO", "HRI": "NGO", "REL": "REL", "SPY": "COP", "ELI": "GOV",
+                 "ENV": "NGO", "CRM": "CVL", "RAD": "OPP", "MOD": "OPP"}
+
+
+def up_codes(code):
+    m = re.match(r"\[?~?([A-Z]{3})?([A-Z]{3})?", code.strip())
+    return m.group(1), m.group(2)
+
+
+def build_actors(data, countries):
+    orgs = read_manual("orgs.tsv")
+    write(os.path.join(OUT, "orgs.tsv"),
+          "# Organisations, armed groups, parties and outlets.\n"
+          "# Format: code<TAB>English name<TAB>sector<TAB>country ISO3 or empty<TAB>Arabic names (|)\n"
+          "# Source: hand-kept (tools/kb/manual/orgs.tsv). Licence: Apache-2.0.\n", orgs)
+    roles = read_manual("roles.tsv")
+    known = {norm(r[0]) for r in roles}
+    # agents of the UniversalPetrarch Arabic dictionary (lemmatised) fill in what the hand list lacks
+    with open(os.path.join(data, "dictionaries/universalpetrarch-ar/agents.all.ar_v3.txt"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^([^\s#\[]+)\s*\[~?([A-Z]{3})", line)
+            if not m:
+                continue
+            phrase = clean(m.group(1).replace("_", " "))
+            sector = CAMEO_SECTORS.get(m.group(2))
+            if sector and is_arabic(phrase) and norm(phrase) not in known and len(phrase.split()) <= 3 and len(norm(phrase)) >= 4:
+                known.add(norm(phrase))
+                roles.append([phrase, sector, "role"])
+    write(os.path.join(OUT, "roles.tsv"),
+          "# Role nouns and offices with their sector.\n"
+          "# Format: phrase<TAB>sector<TAB>kind (role|office)\n"
+          "# Sources: hand-kept (tools/kb/manual/roles.tsv, Apache-2.0) and the agents of the UniversalPetrarch\n"
+          "#   Arabic dictionary (agents.all.ar_v3.txt, MIT).\n", roles)
+    persons = read_manual("persons.tsv")
+    have = {norm(n) for r in persons for n in split_names(r[2])}
+    have |= {norm(n) for r in orgs for n in split_names(r[4])}
+    # date-ranged persons of the UniversalPetrarch actor dictionary
+    cur = None
+    up = []
+    with open(os.path.join(data, "dictionaries/universalpetrarch-ar/actor_dict_ar_v4.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.strip().startswith("#"):
+                continue
+            m = re.match(r"^\s*\[([A-Z]{3,9})\s+(\d{8})-(\d{8})\]", line)
+            if m and cur:
+                up.append((cur, m.group(1), m.group(2), m.group(3)))
+                continue
+            m = re.match(r"^\s*([^\[\s]+)\s*(?:\[([A-Z]{3,9})\])?\s*$", line)
+            if m:
+                cur = clean(m.group(1).replace("_", " "))
+                if m.group(2):
+                    up.append((cur, m.group(2), "", ""))
+    for name, code, frm, to in up:
+        c3, s3 = code[:3], code[3:6]
+        sector = CAMEO_SECTORS.get(s3)
+        if c3 not in countries or not sector or sector not in ("GOV", "MIL", "REB", "OPP", "PTY", "JUD", "LEG", "REL"):
+            continue
+        words = name.split()
+        if len(words) < 2 or not is_arabic(name) or norm(name) in have:
+            continue
+        if frm == "18000101" or to == "18000101":
+            to = "" if to == "18000101" else to
+        if frm and to and frm > to:
+            frm, to = to, frm
+        persons.append(["UP:" + name.replace(" ", "_"), "", name, c3, sector, frm, to])
+    write(os.path.join(OUT, "persons.tsv"),
+          "# Persons and named groups with date-ranged roles (one row per role; empty date = open).\n"
+          "# Format: id<TAB>English name<TAB>Arabic names (|)<TAB>country ISO3 or org code<TAB>sector<TAB>from<TAB>to\n"
+          "# Sources: hand-kept (tools/kb/manual/persons.tsv, Apache-2.0) and the UniversalPetrarch Arabic\n"
+          "#   actor dictionary (actor_dict_ar_v4.txt, MIT); the latter's forms are lemmatised.\n", persons)
+    amb = read_manual("ambiguous_names.tsv")
+    write(os.path.join(OUT, "ambiguous_names.tsv"),
+          "# Names that are also common words or person names: kept only after a cue word, or when the same\n"
+          "# entry is found unambiguously elsewhere in the document.\n"
+          "# Format: name<TAB>applies to (actor|place|both). Source: hand-kept. Licence: Apache-2.0.\n", amb)
+
+
+def write(path, header, rows):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header)
+        for r in rows:
+            f.write("\t".join(str(x) for x in r) + "\n")
+    print(path, len(rows), file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    a = ap.parse_args()
+    countries, iso2to3 = build_countries(a.data)
+    build_gazetteer(a.data, countries, iso2to3)
+    build_actors(a.data, countries)
+
+
+if __name__ == "__main__":
+    main()
