@@ -362,10 +362,10 @@ public final class DateReader {
             int k;
             for (k = Math.min(skipDayparts(i), to - 1); k >= i; k--) {
                 m = lex.relative.longestAt(t, k, to);
-                if (m != null) break;
+                if (m != null && firstStemIsWhole(t.get(k), m.value().firstWord())) break;
+                m = null;
             }
-            if (m == null || k < i) return null;
-            if (!firstStemIsWhole(t.get(k), m.value().firstWord())) return null;
+            if (m == null) return null;
             int end = m.endToken();
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
@@ -409,7 +409,7 @@ public final class DateReader {
             }
             String p = n.substring(0, n.length() - stem.length());
             return p.equals("و") || p.equals("ف") || p.equals("ب") || p.equals("ل") || p.equals("وب") || p.equals("فب")
-                    || p.equals("وفي");
+                    || (!stem.startsWith("ال") && (p.equals("ال") || p.equals("وال") || p.equals("بال") || p.equals("وبال")));
         }
 
         /** A count and a unit of time after i: "ثلاثة أيام"، "يومين"، "أسبوع"، "48 ساعة"; null when none. */

@@ -106,6 +106,11 @@ public final class TimeLexicon {
         return -1;
     }
 
+    /** True when a month name starts at token i. */
+    public boolean isMonth(java.util.List<Token> tokens, int i, int to) {
+        return months.longestAt(tokens, i, to) != null;
+    }
+
     public Unit unit(Token t) {
         if (!t.isWord()) return null;
         for (String s : t.stems()) {
