@@ -1,0 +1,48 @@
+package org.marsad.arabic.time;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.TextAnalyzer;
+import org.marsad.core.Annotator;
+import org.marsad.core.Document;
+import org.marsad.core.Token;
+
+/**
+ * When a document comes without a date, reads the dateline near the top of its text ("الاثنين 16
+ * يوليو/تموز 2018"، "2018-07-16"، "16/07/2018") and makes it the reference date for relative
+ * expressions. Only a full absolute date counts; the first one within the opening tokens wins.
+ */
+public final class ReferenceDateAnnotator implements Annotator {
+    public static final String REFERENCE_DATE = "reference-date";
+    /** How many opening tokens may hold the dateline. */
+    static final int DATELINE_TOKENS = 60;
+
+    private final DateReader reader;
+
+    public ReferenceDateAnnotator() { this(new DateReader()); }
+
+    public ReferenceDateAnnotator(DateReader reader) { this.reader = reader; }
+
+    @Override
+    public String name() { return "reference-date"; }
+
+    @Override
+    public Set<String> requires() { return Set.of(TextAnalyzer.TOKENS); }
+
+    @Override
+    public Set<String> provides() { return Set.of(REFERENCE_DATE); }
+
+    @Override
+    public void annotate(Document document) {
+        if (document.referenceDate() != null) return;
+        List<Token> tokens = document.tokens();
+        int to = Math.min(tokens.size(), DATELINE_TOKENS);
+        for (TimeExpression e : reader.read(tokens, 0, to, null)) {
+            if (!e.isDuration() && !e.value().relative() && e.value().precision().equals("day")
+                    && e.value().from().equals(e.value().to())) {
+                document.setReferenceDate(e.value().from());
+                return;
+            }
+        }
+    }
+}
