@@ -3,6 +3,16 @@ package org.marsad.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.arabic.TextAnalyzer;
+import org.marsad.arabic.number.NumberAnnotator;
+import org.marsad.arabic.number.SizeReader;
+import org.marsad.arabic.time.DateAnnotator;
+import org.marsad.arabic.time.EventDate;
+import org.marsad.arabic.time.EventDates;
+import org.marsad.arabic.time.ReferenceDateAnnotator;
+import org.marsad.engine.coding.EventDating;
+import org.marsad.kb.ActorAnnotator;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.PlaceAnnotator;
 import org.marsad.core.Annotator;
 import org.marsad.core.Document;
 import org.marsad.core.Pipeline;
@@ -14,6 +24,8 @@ import org.marsad.core.record.EventRecord;
  */
 public final class MarsadEngine implements Extractor {
     public static final String ENGINE_VERSION = "0.1.0";
+    /** Bumped whenever a bundled lexicon or knowledge file changes, so stored records can be re-coded. */
+    public static final String KB_VERSION = "2026-11-30";
 
     private final Pipeline pipeline;
     private final EventCoder coder;
@@ -28,9 +40,28 @@ public final class MarsadEngine implements Extractor {
 
     /** The default engine with the bundled knowledge. */
     public static MarsadEngine load() {
+        return load(List.of());
+    }
+
+    /** The engine with the bundled knowledge plus the user's knowledge files (see docs/kb-format.md). */
+    public static MarsadEngine load(List<java.nio.file.Path> extraKnowledge) {
+        KnowledgeBase kb = KnowledgeBase.load(extraKnowledge);
         List<Annotator> stages = new ArrayList<>();
         stages.add(new TextAnalyzer());
-        return new MarsadEngine(stages, new EventCoder(), "0.1.0");
+        stages.add(new ReferenceDateAnnotator());
+        stages.add(new DateAnnotator());
+        stages.add(new NumberAnnotator());
+        stages.add(new ActorAnnotator(kb));
+        stages.add(new PlaceAnnotator(kb));
+        SizeReader sizes = new SizeReader();
+        EventCoder coder = new EventCoder(
+                (doc, sentence, trigger) -> {
+                    EventDate d = EventDates.forEvent(doc, sentence, trigger);
+                    return d == null || d.value() == null ? null
+                            : new EventDating.Dated(d.value(), d.source(), d.text(), d.start(), d.end(), d.historical());
+                },
+                sizes::read);
+        return new MarsadEngine(stages, coder, KB_VERSION);
     }
 
     @Override
