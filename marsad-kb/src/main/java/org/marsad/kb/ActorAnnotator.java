@@ -66,7 +66,8 @@ public final class ActorAnnotator implements Annotator {
             ActorEntry best = null;
             for (PhraseIndex.Match<ActorEntry> m : ms) {
                 ActorEntry e = m.value();
-                if (ambiguous && !e.isRole() && !cue && !ctx.seenUnambiguously(e.kbId())) continue;
+                boolean named = e.kind().equals(ActorEntry.ORG) || e.kind().equals(ActorEntry.PERSON) || e.kind().equals(ActorEntry.COUNTRY);
+                if (ambiguous && named && !cue && !ctx.seenUnambiguously(e.kbId())) continue;
                 if (best == null || better(e, best, ctx)) best = e;
             }
             if (best != null) items.add(new Item(m0.firstToken(), m0.endToken(), best, m0.matchedStem()));
@@ -103,7 +104,8 @@ public final class ActorAnnotator implements Annotator {
             String country = e.country(), org = e.org(), sector = e.sector(), kind = e.kind(), name = e.name(), kbId = e.kbId();
             if (e.isRole()) {
                 kind = ActorEntry.ROLE;
-                while (j < items.size() && items.get(j).first() == end && items.get(j).entry().isRole()) {
+                while (j < items.size() && items.get(j).first() == end && items.get(j).entry().isRole()
+                        && construct(tokens, end - 1, items.get(j).first())) {
                     sector = combine(sector, items.get(j).entry().sector());
                     end = items.get(j).end();
                     j++;
@@ -157,6 +159,17 @@ public final class ActorAnnotator implements Annotator {
             doc.addMention(new Mention(MentionTypes.ACTOR, start, stop, cur.first(), end, ref, attrs));
             i = j;
         }
+    }
+
+    /**
+     * Two role nouns form one actor only as a construct ("عناصر الشرطة", "مسلحي المعارضة"): the
+     * first without the article, the second with it; "السلطات متظاهرين" are two actors.
+     */
+    private static boolean construct(List<Token> tokens, int lastOfFirst, int firstOfSecond) {
+        String a = org.marsad.arabic.Clitics.withoutConjunction(tokens.get(lastOfFirst).norm());
+        String b = tokens.get(firstOfSecond).norm();
+        boolean bDefinite = b.startsWith("ال") || b.startsWith("لل");
+        return bDefinite && !a.startsWith("ال");
     }
 
     /** Adjacent, or one article-bearing word apart ("الجيش العربي السوري"). */

@@ -39,6 +39,7 @@ public final class KnowledgeBase {
     private final Map<String, ActorEntry> orgs = new HashMap<>();
     private final Set<String> ambiguousActors = new HashSet<>();
     private final Set<String> ambiguousPlaces = new HashSet<>();
+    private final Set<String> neverPlaces = new HashSet<>();
 
     private KnowledgeBase() {}
 
@@ -88,6 +89,9 @@ public final class KnowledgeBase {
 
     public boolean isAmbiguousPlace(String phrase) { return ambiguousPlaces.contains(key(phrase)); }
 
+    /** Common words that some gazetteer entries carry as names; never read as places. */
+    public boolean isNeverPlace(String phrase) { return neverPlaces.contains(key(phrase)); }
+
     /** The comparison form of a phrase: normalised, article of the first word removed. */
     public static String key(String phrase) {
         String[] w = PhraseIndex.split(phrase);
@@ -97,6 +101,25 @@ public final class KnowledgeBase {
     }
 
     // ------------------------------------------------------------------ loading
+
+    /*
+     * The phrase index drops a leading "ال" from the first word, which also cuts words that begin
+     * with a hamza alef and lam ("ألمانية" -> "مانيه"); the form with the article ("الألمانية")
+     * is added too so that both readings meet under one key.
+     */
+    private void addActor(String name, ActorEntry e) {
+        actors.add(name, e);
+        if (needsArticleForm(name)) actors.add("ال" + name, e);
+    }
+
+    private void addPlace(String name, PlaceEntry p) {
+        places.add(name, p);
+        if (needsArticleForm(name)) places.add("ال" + name, p);
+    }
+
+    private static boolean needsArticleForm(String name) {
+        return !name.startsWith("ال") && ArabicNormalizer.normalize(name).startsWith("ال");
+    }
 
     private static List<TsvLines.Row> bundled(String name) {
         InputStream in = KnowledgeBase.class.getResourceAsStream(BASE + name);
@@ -116,11 +139,11 @@ public final class KnowledgeBase {
             ActorEntry nationality = new ActorEntry(iso3, ActorEntry.NATIONALITY, name, iso3, null, null, null);
             ActorEntry capital = new ActorEntry(iso3 + "/GOV", ActorEntry.CAPITAL, name + " government", iso3, null, "GOV", null);
             for (String n : TsvLines.names(r.cell(5))) {
-                actors.add(n, country);
-                places.add(n, place);
+                addActor(n, country);
+                addPlace(n, place);
             }
-            for (String n : TsvLines.names(r.cell(6))) actors.add(n, nationality);
-            for (String n : TsvLines.names(r.cell(7))) actors.add(n, capital);
+            for (String n : TsvLines.names(r.cell(6))) addActor(n, nationality);
+            for (String n : TsvLines.names(r.cell(7))) addActor(n, capital);
         }
     }
 
@@ -130,7 +153,7 @@ public final class KnowledgeBase {
             String country = r.cell(3).isEmpty() ? null : r.cell(3);
             ActorEntry e = new ActorEntry(code, ActorEntry.ORG, r.cell(1), country, code, r.cell(2), null);
             orgs.put(code, e);
-            for (String n : TsvLines.names(r.cell(4))) actors.add(n, e);
+            for (String n : TsvLines.names(r.cell(4))) addActor(n, e);
         }
     }
 
@@ -162,7 +185,7 @@ public final class KnowledgeBase {
             ActorEntry.PersonRole r0 = roles.get(0);
             ActorEntry person = new ActorEntry(e.getKey(), ActorEntry.PERSON, en != null ? en : first, r0.country(), r0.org(),
                     r0.sector(), roles);
-            for (String n : names) actors.add(n, person);
+            for (String n : names) addActor(n, person);
         }
     }
 
@@ -172,7 +195,7 @@ public final class KnowledgeBase {
             Long gid = id.chars().allMatch(Character::isDigit) ? Long.valueOf(id) : null;
             PlaceEntry p = new PlaceEntry(id, r.cell(1), gid, r.cell(3), r.cell(4).isEmpty() ? null : r.cell(4),
                     parseDouble(r, 5), parseDouble(r, 6), r.cell(7).isEmpty() ? 0 : Long.parseLong(r.cell(7)), r.cell(8));
-            for (String n : TsvLines.names(r.cell(2))) places.add(n, p);
+            for (String n : TsvLines.names(r.cell(2))) addPlace(n, p);
         }
     }
 
@@ -182,6 +205,7 @@ public final class KnowledgeBase {
             String scope = r.cell(1);
             if (scope.equals("actor") || scope.equals("both")) ambiguousActors.add(k);
             if (scope.equals("place") || scope.equals("both")) ambiguousPlaces.add(k);
+            if (scope.equals("never-place")) neverPlaces.add(k);
         }
     }
 
@@ -207,7 +231,7 @@ public final class KnowledgeBase {
                     String id = "USER:" + (org != null ? org : name.replace(' ', '_'));
                     ActorEntry e = new ActorEntry(id, kind, name, country, org, sector, null);
                     if (org != null) orgs.putIfAbsent(org, e);
-                    for (String n : names) actors.add(n, e);
+                    for (String n : names) addActor(n, e);
                 }
                 case "place" -> {
                     if (r.cells().length < 8) throw r.error("a place line needs 8 columns, found " + r.cells().length);
@@ -223,7 +247,7 @@ public final class KnowledgeBase {
                     }
                     PlaceEntry p = new PlaceEntry("USER:" + name.replace(' ', '_'), name, gid, country,
                             r.cell(4).isEmpty() ? null : r.cell(4), lat, lon, 0, level);
-                    for (String n : names) places.add(n, p);
+                    for (String n : names) addPlace(n, p);
                 }
                 default -> throw r.error("unknown line type '" + type + "' (actor or place)");
             }

@@ -20,7 +20,7 @@ import org.marsad.core.record.PlaceRef;
  */
 public final class PlaceAnnotator implements Annotator {
     public static final String PLACES = "places";
-    private static final double CONTEXT_WEIGHT = 2.0;
+    private static final double CONTEXT_WEIGHT = 2.5;
     private final KnowledgeBase kb;
 
     public PlaceAnnotator(KnowledgeBase kb) { this.kb = kb; }
@@ -35,16 +35,17 @@ public final class PlaceAnnotator implements Annotator {
         if (tokens.isEmpty()) return;
         DocumentContext ctx = new DocumentContext(kb, doc);
         for (int[] s : ActorAnnotator.sentenceRanges(doc)) {
-            boolean[] inName = namedActorTokens(tokens, s[0], s[1]);
+            int[] inName = namedActorTokens(tokens, s[0], s[1]);
             Map<Integer, List<PhraseIndex.Match<PlaceEntry>>> byStart = new LinkedHashMap<>();
             for (PhraseIndex.Match<PlaceEntry> m : kb.placeIndex().scan(tokens, s[0], s[1])) {
                 byStart.computeIfAbsent(m.firstToken(), k -> new ArrayList<>()).add(m);
             }
             for (List<PhraseIndex.Match<PlaceEntry>> ms : byStart.values()) {
                 PhraseIndex.Match<PlaceEntry> m0 = ms.get(0);
-                if (inName[m0.firstToken() - s[0]]) continue;
+                if (covered(inName, s[0], m0)) continue;
                 boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
                 String phrase = DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken());
+                if (kb.isNeverPlace(phrase)) continue;
                 PlaceEntry best = choose(ms, ctx);
                 if (kb.isAmbiguousPlace(phrase) && !cue && !ctx.seenUnambiguously(best.id())) continue;
                 emit(doc, tokens, m0, best, ms.size(), Cues.afterPlacePreposition(tokens, m0.firstToken(), s[0], m0.matchedStem()));
@@ -52,13 +53,22 @@ public final class PlaceAnnotator implements Annotator {
         }
     }
 
-    /** Tokens inside an organisation or person name ("قوات سوريا الديمقراطية") are not places. */
-    private boolean[] namedActorTokens(List<Token> tokens, int from, int to) {
-        boolean[] in = new boolean[to - from];
+    private static boolean covered(int[] inName, int from, PhraseIndex.Match<PlaceEntry> m) {
+        int len = m.endToken() - m.firstToken();
+        return inName[m.firstToken() - from] > len;
+    }
+
+    /**
+     * For each token, the length of a longer organisation or person name covering it ("قوات سوريا
+     * الديمقراطية"): a place inside such a name is not a place.
+     */
+    private int[] namedActorTokens(List<Token> tokens, int from, int to) {
+        int[] in = new int[to - from];
         for (PhraseIndex.Match<ActorEntry> m : kb.actorIndex().scan(tokens, from, to)) {
             String k = m.value().kind();
             if (!k.equals(ActorEntry.ORG) && !k.equals(ActorEntry.PERSON)) continue;
-            for (int i = m.firstToken(); i < m.endToken(); i++) in[i - from] = true;
+            if (kb.isAmbiguousActor(DocumentContext.phrase(tokens, m.firstToken(), m.endToken()))) continue;
+            for (int i = m.firstToken(); i < m.endToken(); i++) in[i - from] = Math.max(in[i - from], m.endToken() - m.firstToken());
         }
         return in;
     }

@@ -19,7 +19,8 @@ public record PlaceEntry(String id, String name, Long geonameId, String country,
         return switch (level) {
             case COUNTRY -> 7.5;
             case ADMIN1, "region" -> 5.8;
-            case "district", CITY -> 4.8;
+            case CITY -> 5.5; // hand-kept cities are those often in the news
+            case "district" -> 4.8;
             default -> 4.3;
         };
     }

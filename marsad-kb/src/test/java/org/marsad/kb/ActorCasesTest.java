@@ -1,0 +1,36 @@
+package org.marsad.kb;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.Document;
+import org.marsad.core.Mention;
+import org.marsad.core.MentionTypes;
+import org.marsad.core.record.ActorRef;
+
+class ActorCasesTest {
+    @Test
+    void composesAndResolvesActors() {
+        List<String> failures = new ArrayList<>();
+        List<String[]> cases = Shared.cases("actors.tsv");
+        for (String[] c : cases) {
+            Document d = Shared.annotate(c[0]);
+            String country = c[2].isEmpty() ? null : c[2], org = c[3].isEmpty() ? null : c[3], sector = c[4];
+            boolean ok = false;
+            List<String> got = new ArrayList<>();
+            for (Mention m : d.mentions()) {
+                if (!m.type().equals(MentionTypes.ACTOR)) continue;
+                ActorRef a = m.value(ActorRef.class);
+                got.add(a.text() + "=" + a.country() + "/" + a.org() + "/" + a.sector() + "/" + m.attrs().get("kind"));
+                if (a.text().equals(c[1]) && Objects.equals(a.country(), country) && Objects.equals(a.org(), org)
+                        && Objects.equals(a.sector(), sector)) ok = true;
+            }
+            if (!ok) failures.add(c[1] + " " + country + "/" + org + "/" + sector + " -> " + got);
+        }
+        assertTrue(cases.size() >= 150);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " failed:\n" + String.join("\n", failures));
+    }
+}
