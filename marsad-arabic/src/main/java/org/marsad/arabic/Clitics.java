@@ -16,7 +16,7 @@ public final class Clitics {
         "وبال", "وكال", "فبال", "فال", "وال", "بال", "كال", "ولل", "فلل", "لل", "ال",
         "وب", "ول", "وك", "فب", "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س"
     };
-    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي"};
+    private static final String[] ENCLITICS = {"هما", "هم", "هن", "كم", "نا", "ها", "ه"};
     private static final int MIN_STEM = 2;
 
     private Clitics() {}

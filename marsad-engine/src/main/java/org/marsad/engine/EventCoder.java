@@ -75,15 +75,13 @@ public class EventCoder {
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
             if (status.skipSentence(view)) continue;
-            Set<String> typesInSentence = new HashSet<>();
             for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
                 Trigger t = m.value();
                 if (claims.isReportVerb(m.firstToken())) continue;
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) continue;
                 ActorChooser.Roles roles = actors.choose(view, m, t);
-                if (t.weak() && roles.actor() == null && roles.recipient() == null) continue;
-                if (!typesInSentence.add(t.event())) continue;
+                if (t.weak() && roles.actor() == null) continue;
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
         }
