@@ -46,6 +46,8 @@ public final class PlaceAnnotator implements Annotator {
                 boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
                 String phrase = DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken());
                 if (kb.isNeverPlace(phrase)) continue;
+                // the name without its clitics ("لجمال" is جمال) must not be a common word either
+                if (m0.endToken() - m0.firstToken() == 1 && m0.matchedStem() != null && kb.isNeverPlace(m0.matchedStem())) continue;
                 PlaceEntry best = choose(ms, ctx);
                 if (kb.isAmbiguousPlace(phrase) && !cue && !ctx.seenUnambiguously(best.id())) continue;
                 emit(doc, tokens, m0, best, ms.size(), Cues.afterPlacePreposition(tokens, m0.firstToken(), s[0], m0.matchedStem()));

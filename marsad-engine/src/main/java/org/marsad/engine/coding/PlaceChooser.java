@@ -41,15 +41,53 @@ public final class PlaceChooser {
             }
         }
         String main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        PlaceRef mainPlace = null;
+        return new DocumentPlaces(main, mainPlace(places, main), dateline, places);
+    }
+
+    /**
+     * The article's main place: the finer place of the main country mentioned most often (the
+     * first mention breaks ties), else the main country itself.
+     */
+    private static PlaceRef mainPlace(List<Mention> places, String mainCountry) {
+        if (mainCountry == null) return null;
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, PlaceRef> byKey = new HashMap<>();
+        PlaceRef country = null;
         for (Mention m : places) {
             PlaceRef p = m.value(PlaceRef.class);
-            if (p != null && main != null && main.equals(p.country()) && "country".equals(p.precision())) {
-                mainPlace = p;
-                break;
-            }
+            if (p == null || !mainCountry.equals(p.country()) || p.lat() == null || !plausibleLocation(m)) continue;
+            if ("country".equals(p.precision())) { if (country == null) country = p; continue; }
+            String key = p.geonameId() != null ? p.geonameId().toString() : p.name();
+            votes.merge(key, 1, Integer::sum);
+            byKey.putIfAbsent(key, p);
         }
-        return new DocumentPlaces(main, mainPlace, dateline, places);
+        String best = null;
+        for (var e : votes.entrySet()) {
+            if (best == null || e.getValue() > votes.get(best)) best = e.getKey();
+        }
+        if (best != null && votes.get(best) >= 2) return byKey.get(best);
+        return country;
+    }
+
+    /**
+     * A place written with the preposition ل ("الموالية لأنقرة") or a possessive suffix ("بلدها")
+     * names a party or a relation, not where something happened.
+     */
+    static boolean plausibleLocation(Mention m) {
+        Object attr = m.attrs().get("surface_first");
+        PlaceRef p = m.value(PlaceRef.class);
+        String text = p == null || p.text() == null ? "" : org.marsad.arabic.ArabicNormalizer.normalize(p.text());
+        if (text.startsWith("ل") && !text.startsWith("لل") && p != null && p.name() != null) {
+            String first = text.split("\\s+")[0];
+            if (first.length() > 2 && !startsLikeName(first)) return false;
+        }
+        return !(text.endsWith("ها") || text.endsWith("هم"));
+    }
+
+    /** Names that themselves begin with ل (لندن، لبنان، ليبيا، لاهور ...): ل followed by a long vowel or ن/ب/ي. */
+    private static boolean startsLikeName(String w) {
+        char second = w.charAt(1);
+        return second == 'ا' || second == 'ي' || second == 'و' || second == 'ن' || second == 'ب';
     }
 
     public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc) {
@@ -58,7 +96,7 @@ public final class PlaceChooser {
         for (Mention m : v.places) {
             if (m.endToken() <= doc.datelineEndToken()) continue;
             PlaceRef p = m.value(PlaceRef.class);
-            if (p == null) continue;
+            if (p == null || !plausibleLocation(m)) continue;
             int distance = Math.abs(m.firstToken() - triggerToken);
             int score = distance + ("country".equals(p.precision()) ? 12 : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
@@ -69,7 +107,7 @@ public final class PlaceChooser {
         for (Mention m : doc.places()) {
             if (m.firstToken() >= s.firstToken()) break;
             Sentence ms = sentenceOf(v.doc, m.firstToken());
-            if (ms != null && ms.paragraph() == s.paragraph() && s.index() - ms.index() <= SAME_PARAGRAPH_LOOKBACK) earlier = m;
+            if (ms != null && ms.paragraph() == s.paragraph() && s.index() - ms.index() <= SAME_PARAGRAPH_LOOKBACK && plausibleLocation(m)) earlier = m;
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
