@@ -1,6 +1,7 @@
 package org.marsad.merge;
 
 import java.util.Objects;
+import java.util.Set;
 import org.marsad.core.record.ActorRef;
 
 /** Whether two records of one family can report the same real-world event. */
@@ -21,18 +22,34 @@ final class Compatibility {
         return placesCompatible(a, b);
     }
 
-    /** Both located finely: within the radius. Otherwise (a coarse or unknown place): the same country. */
+    /**
+     * Both located finely: within the radius. Otherwise (a coarse or unknown place): the same country, and the
+     * same first-level division when both places name one.
+     */
     boolean placesCompatible(MergeItem a, MergeItem b) {
         if (a.located && b.located) return GeoDistance.km(a.lat, a.lon, b.lat, b.lon) <= config.radiusKm();
-        return Objects.equals(a.country, b.country);
+        if (!Objects.equals(a.country, b.country)) return false;
+        return a.admin1 == null || b.admin1 == null || a.admin1.equalsIgnoreCase(b.admin1);
     }
 
-    /** Compatible when either side is unknown or they share a country or organisation key. */
+    /**
+     * Compatible when either side is unknown or they share a country or organisation key, unless one is the
+     * state's forces or government and the other an armed group fighting it (same country, opposed sectors).
+     */
     static boolean actorsCompatible(ActorRef a, ActorRef b) {
         if (a == null || b == null) return true;
         if (a.country() == null && a.org() == null) return true;
         if (b.country() == null && b.org() == null) return true;
-        return (a.country() != null && a.country().equals(b.country())) || (a.org() != null && a.org().equals(b.org()));
+        if (a.org() != null && a.org().equals(b.org())) return true;
+        if (a.country() == null || !a.country().equals(b.country())) return false;
+        return !opposed(a.sector(), b.sector());
+    }
+
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+    private static boolean opposed(String s1, String s2) {
+        if (s1 == null || s2 == null) return false;
+        return (STATE.contains(s1) && s2.equals("REB")) || (STATE.contains(s2) && s1.equals("REB"));
     }
 
     /** Lower is closer: days apart plus distance in radii; used to pick among compatible events. */

@@ -15,6 +15,8 @@ final class MergeItem {
     final String country;
     final boolean located;
     final double lat, lon;
+    /** The first-level division (province, governorate), when known: a named one, or the place itself at that level. */
+    final String admin1;
     /** Documents in one copy cluster are one report. */
     final String reportKey;
 
@@ -29,6 +31,7 @@ final class MergeItem {
                 && (p.precision() == null || !COARSE_PRECISION.contains(p.precision()));
         this.lat = located ? p.lat() : Double.NaN;
         this.lon = located ? p.lon() : Double.NaN;
+        this.admin1 = p == null ? null : p.admin1() != null ? p.admin1() : "admin1".equals(p.precision()) ? p.name() : null;
         this.reportKey = copyCluster != null ? copyCluster : r.docId() != null ? r.docId() : r.id();
     }
 
