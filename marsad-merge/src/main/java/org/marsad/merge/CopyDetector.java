@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Recognises wire stories republished by several outlets and near-identical versions of one article:
@@ -15,13 +14,26 @@ import java.util.TreeMap;
  * Copies get the same cluster id: the smallest document id in the cluster, so ids are stable.
  */
 public final class CopyDetector {
-    static final int HASHES = 128;
-    static final int BANDS = 32;
+    static final int HASHES = 64;
+    static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
-    private static final long[] SEEDS = seeds();
+    private static final int INDEX_BITS = 24;
+    private static final long[] MUL = new long[HASHES], ADD = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x += 0x9E3779B97F4A7C15L;
+            MUL[i] = Shingles.mix(x) | 1L;
+            x += 0x9E3779B97F4A7C15L;
+            ADD[i] = Shingles.mix(x);
+        }
+    }
 
     private final MergeConfig config;
-    private final Map<String, long[]> signatures = new LinkedHashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<long[]> signatures = new ArrayList<>();
 
     public CopyDetector(MergeConfig config) {
         this.config = config;
@@ -31,41 +43,52 @@ public final class CopyDetector {
     public void add(String docId, String text) {
         long[] shingles = Shingles.hashes(text == null ? "" : text, config.shingleWords());
         if (shingles.length == 0) return;
-        signatures.put(docId, signature(shingles));
+        long[] sig = signature(shingles);
+        Integer at = index.get(docId);
+        if (at != null) {
+            signatures.set(at, sig);
+            return;
+        }
+        if (ids.size() >= (1 << INDEX_BITS)) throw new IllegalStateException("too many documents for one copy detector");
+        index.put(docId, ids.size());
+        ids.add(docId);
+        signatures.add(sig);
     }
 
     /** The estimated Jaccard similarity of two added documents, or 0 when either is missing. */
     public double similarity(String docA, String docB) {
-        long[] a = signatures.get(docA), b = signatures.get(docB);
-        return a == null || b == null ? 0 : agreement(a, b);
+        Integer a = index.get(docA), b = index.get(docB);
+        return a == null || b == null ? 0 : agreement(signatures.get(a), signatures.get(b));
     }
 
     /** docId -> copy-cluster id for every added document (a document with no copy is its own cluster). */
     public Map<String, String> clusters() {
-        UnionFind uf = new UnionFind();
-        List<String> ids = new ArrayList<>(signatures.keySet());
-        for (String id : ids) uf.add(id);
+        int n = ids.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        long[] keys = new long[n];
         for (int band = 0; band < BANDS; band++) {
-            Map<BandKey, List<String>> buckets = new HashMap<>();
-            for (String id : ids) {
-                long[] sig = signatures.get(id);
-                buckets.computeIfAbsent(new BandKey(Arrays.copyOfRange(sig, band * ROWS, band * ROWS + ROWS)),
-                        k -> new ArrayList<>()).add(id);
-            }
-            for (List<String> bucket : buckets.values()) {
-                for (int i = 0; i < bucket.size(); i++) {
-                    for (int j = i + 1; j < bucket.size(); j++) {
-                        String a = bucket.get(i), b = bucket.get(j);
-                        if (uf.find(a).equals(uf.find(b))) continue;
-                        if (agreement(signatures.get(a), signatures.get(b)) >= config.copyJaccard()) uf.union(a, b);
+            // Band hash in the high bits, document index in the low bits: sorting groups equal bands together.
+            for (int i = 0; i < n; i++) keys[i] = (bandHash(signatures.get(i), band) << INDEX_BITS) | i;
+            Arrays.sort(keys);
+            int from = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i < n && keys[i] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) continue;
+                for (int x = from; x < i; x++) {
+                    for (int y = x + 1; y < i; y++) {
+                        int a = (int) (keys[x] & ((1 << INDEX_BITS) - 1)), b = (int) (keys[y] & ((1 << INDEX_BITS) - 1));
+                        if (find(parent, a) == find(parent, b)) continue;
+                        if (agreement(signatures.get(a), signatures.get(b)) >= config.copyJaccard()) union(parent, a, b);
                     }
                 }
+                from = i;
             }
         }
-        Map<String, String> smallest = new TreeMap<>();
-        for (String id : ids) smallest.merge(uf.find(id), id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        // Cluster id: the smallest document id among its members.
+        Map<Integer, String> smallest = new HashMap<>();
+        for (int i = 0; i < n; i++) smallest.merge(find(parent, i), ids.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
         Map<String, String> out = new LinkedHashMap<>();
-        for (String id : ids) out.put(id, smallest.get(uf.find(id)));
+        for (int i = 0; i < n; i++) out.put(ids.get(i), smallest.get(find(parent, i)));
         return out;
     }
 
@@ -76,16 +99,24 @@ public final class CopyDetector {
         return d.clusters();
     }
 
+    /** MinHash with one multiply-add permutation per row: cheap and independent enough for shingle hashes. */
     private static long[] signature(long[] shingles) {
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
             for (int i = 0; i < HASHES; i++) {
-                long h = Shingles.mix(s ^ SEEDS[i]);
+                long h = s * MUL[i] + ADD[i];
+                h ^= h >>> 31;
                 if (h < sig[i]) sig[i] = h;
             }
         }
         return sig;
+    }
+
+    private static long bandHash(long[] sig, int band) {
+        long h = band;
+        for (int r = band * ROWS; r < band * ROWS + ROWS; r++) h = Shingles.mix(h * 31 + sig[r]);
+        return h >>> INDEX_BITS;
     }
 
     private static double agreement(long[] a, long[] b) {
@@ -94,43 +125,16 @@ public final class CopyDetector {
         return same / (double) HASHES;
     }
 
-    private static long[] seeds() {
-        long[] s = new long[HASHES];
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < HASHES; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            s[i] = Shingles.mix(x);
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
         }
-        return s;
+        return i;
     }
 
-    private record BandKey(long[] rows) {
-        @Override
-        public boolean equals(Object o) { return o instanceof BandKey k && Arrays.equals(rows, k.rows); }
-
-        @Override
-        public int hashCode() { return Arrays.hashCode(rows); }
-    }
-
-    /** Disjoint sets over string ids, with path halving. */
-    static final class UnionFind {
-        private final Map<String, String> parent = new HashMap<>();
-
-        void add(String id) { parent.putIfAbsent(id, id); }
-
-        String find(String id) {
-            String p = parent.get(id);
-            while (!p.equals(parent.get(p))) {
-                String gp = parent.get(parent.get(p));
-                parent.put(p, gp);
-                p = gp;
-            }
-            return p;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a), rb = find(b);
-            if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-        }
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a), rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 }
