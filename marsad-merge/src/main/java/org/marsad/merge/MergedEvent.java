@@ -8,9 +8,13 @@ import org.marsad.core.record.ActorRef;
 import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.PlaceRef;
 
-/** One real-world event with all the article-level records (mentions) that report it. */
+/**
+ * One real-world event with all the article-level records (mentions) that report it.
+ * {@code size} maps a figure (dead, injured, arrested, participants) to {@code {min, max, by_claimant}} or null;
+ * {@code reports} counts independent reports: copies of one article count once.
+ */
 @JsonPropertyOrder({"event_id", "event", "mode", "date", "date_range", "actor", "recipient", "location", "size", "disputed",
-        "sources", "claimants", "mentions", "first_seen", "last_seen"})
+        "sources", "claimants", "mentions", "first_seen", "last_seen", "reports"})
 public record MergedEvent(
         @JsonProperty("event_id") String eventId,
         String event,
@@ -26,12 +30,10 @@ public record MergedEvent(
         List<ActorRef> claimants,
         List<String> mentions,
         @JsonProperty("first_seen") String firstSeen,
-        @JsonProperty("last_seen") String lastSeen) {
+        @JsonProperty("last_seen") String lastSeen,
+        int reports) {
 
     static MergedEvent single(EventRecord r) {
-        return new MergedEvent("m-" + r.id(), r.event(), r.mode(), r.date(), List.of(r.date(), r.date()), r.actor(), r.recipient(),
-                r.location(), Map.of(), List.of(), r.source() == null ? List.of() : List.of(r.source()),
-                r.attribution() == null || r.attribution().claimant() == null ? List.of() : List.of(r.attribution().claimant()),
-                List.of(r.id()), r.published(), r.published());
+        return MergedEventBuilder.build(List.of(new MergeItem(r, EventFamilies.standard().familyOf(r.event()), null)));
     }
 }
