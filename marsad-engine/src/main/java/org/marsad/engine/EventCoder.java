@@ -81,6 +81,7 @@ public class EventCoder {
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) continue;
                 ActorChooser.Roles roles = actors.choose(view, m, t);
+                if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) continue;
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
@@ -137,6 +138,21 @@ public class EventCoder {
 
     private static ActorRef speaker(ActorRef actor) {
         return actor;
+    }
+
+    /**
+     * A statement inside reported speech ("قال X إن ... ندين") is X's statement; a statement
+     * with no subject of its own in a sentence that continues a speaker's words is that speaker's.
+     */
+    private static ActorChooser.Roles speakerOf(ActorChooser.Roles roles, Attributor.SentenceClaims claims, int trigger) {
+        ActorRef reporter = claims.claimantFor(trigger);
+        if (reporter == null) return roles;
+        if (roles.actor() == null || claims.insideReportedSpeech(trigger)) {
+            ActorRef recipient = roles.recipient() != null && reporter.equals(roles.recipient()) ? null : roles.recipient();
+            if (recipient == null && roles.actor() != null && !roles.actor().equals(reporter)) recipient = roles.actor();
+            return new ActorChooser.Roles(reporter, recipient);
+        }
+        return roles;
     }
 
     /** A rough prior: strong triggers with named parties are right more often. */

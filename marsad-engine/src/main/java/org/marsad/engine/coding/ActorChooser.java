@@ -30,8 +30,9 @@ public final class ActorChooser {
     public Roles choose(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
         int t0 = m.firstToken(), t1 = m.endToken();
         int clauseStart = clauseStart(v, t0);
-        Mention after = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
+        Mention after = subjectAfter(v, t1);
         Mention before = lastActor(v, clauseStart, t0);
+        if (before != null && !canBeSubject(v, before)) before = null;
         if (t.is("victim")) {
             Mention agent = agentAfter(v, t1);
             if (after != null && isPerpetrator(after) && agent == null) {
@@ -43,14 +44,34 @@ public final class ActorChooser {
             return new Roles(ref(actor), ref(recipient));
         }
         Mention actor = after != null ? after : before;
-        Mention recipient = null;
-        if (actor != null) {
-            Mention next = nextActor(v, actor == before ? null : actor);
-            if (actor == before) next = actorIn(v, t1, v.end());
-            if (next != null && !sameParty(next, actor)) recipient = next;
-        }
+        Mention next = actor != null && actor == after ? nextActor(v, actor) : actorIn(v, t1, v.end());
+        Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
     }
+
+    /**
+     * The subject after a verb stands right after it: not behind a preposition ("على"، "ضد")
+     * and not itself marked by one ("للقوات"، "بالجيش").
+     */
+    private Mention subjectAfter(SentenceView v, int t1) {
+        Mention a = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
+        if (a == null || !canBeSubject(v, a)) return null;
+        return a;
+    }
+
+    /** "للقوة"، "بالجيش": a definite noun with a fused preposition is never the subject. */
+    static boolean canBeSubject(SentenceView v, Mention a) {
+        String n = v.token(a.firstToken()).norm();
+        if (n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("ولل") || n.startsWith("كال")) return false;
+        if (a.firstToken() > v.first()) {
+            String prev = v.token(a.firstToken() - 1).norm();
+            if (OBJECT_PREPOSITIONS.contains(prev)) return false;
+        }
+        return true;
+    }
+
+    /** Prepositions whose noun is the target of the act, never its doer. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("علي", "ضد", "بحق", "تجاه", "نحو");
 
     /** The clause a trigger belongs to starts after the last "إن/أن" or reporting verb before it. */
     private int clauseStart(SentenceView v, int t0) {

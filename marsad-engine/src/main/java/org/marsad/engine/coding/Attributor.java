@@ -14,7 +14,9 @@ import org.marsad.engine.lexicon.Cues;
  */
 public final class Attributor {
     /** A claimant and the token where its reporting frame starts. */
-    public record Claim(ActorRef claimant, int token, List<String> relayedBy) {}
+    public record Claim(ActorRef claimant, int token, List<String> relayedBy, int complementEnd) {
+        Claim(ActorRef claimant, int token, List<String> relayedBy) { this(claimant, token, relayedBy, -1); }
+    }
 
     public final class SentenceClaims {
         private final List<Claim> byReportVerb = new ArrayList<>();
@@ -40,6 +42,12 @@ public final class Attributor {
             if (found != null) return found;
             if (according != null) return according;
             return inherited;
+        }
+
+        /** True when the token follows a reporting verb and its complementiser ("قال X إن ..."). */
+        public boolean insideReportedSpeech(int token) {
+            for (Claim c : byReportVerb) if (c.token() < token && c.complementEnd() >= 0 && c.complementEnd() <= token) return true;
+            return false;
         }
 
         public boolean isReportVerb(int token) {
@@ -83,7 +91,7 @@ public final class Attributor {
                         relayed = List.of(claimant.text());
                         claimant = original.value(ActorRef.class);
                     }
-                    out.byReportVerb.add(new Claim(claimant, i, relayed));
+                    out.byReportVerb.add(new Claim(claimant, i, relayed, complementiser(v, subject.endToken())));
                 } else if (i == v.first() || (i == v.first() + 1)) {
                     if (previous != null && v.cueEnd(v.first(), Cues.CONTINUE) > 0) {
                         out.inherited = previous;
@@ -99,6 +107,15 @@ public final class Attributor {
             i = Math.max(i + 1, h.end());
         }
         return out;
+    }
+
+    /** The token after "إن/أن" or a colon that opens the reported words, or -1. */
+    private static int complementiser(SentenceView v, int from) {
+        for (int i = from; i < Math.min(v.end(), from + 8); i++) {
+            String n = v.token(i).norm();
+            if (n.equals("ان") || n.equals("بان") || n.equals(":") || n.equals("\"") || n.equals("«")) return i + 1;
+        }
+        return -1;
     }
 
     /** "X ... عن Y": the original source Y that X relays, just after X. */
