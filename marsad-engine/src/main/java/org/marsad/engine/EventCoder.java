@@ -71,6 +71,7 @@ public class EventCoder {
         List<EventRecord> out = new ArrayList<>();
         Attributor.Claim previousClaim = null;
         for (Sentence s : doc.sentences()) {
+            int sentenceStart = out.size();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
@@ -85,6 +86,7 @@ public class EventCoder {
                 if (t.weak() && roles.actor() == null) continue;
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
+            attributeToStatement(out.subList(sentenceStart, out.size()));
         }
         return mergeRepeats(out);
     }
@@ -113,6 +115,11 @@ public class EventCoder {
         String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
         b.actor = ActorChooser.fillCountry(roles.actor(), eventCountry);
         b.recipient = ActorChooser.fillCountry(roles.recipient(), eventCountry);
+        if (t.event().equals("PROTEST")) {
+            // protesters are the doers and the government the addressee, unless the text says otherwise
+            if (b.actor == null && eventCountry != null) b.actor = new ActorRef(null, "protesters", eventCountry, null, "PRO", eventCountry + "/PRO", null, null);
+            if (b.recipient == null && eventCountry != null) b.recipient = new ActorRef(null, "government", eventCountry, null, "GOV", eventCountry + "/GOV", null, null);
+        }
 
         EventDating.Dated dated = dating.date(doc, s.index(), m.firstToken());
         boolean historical = false;
@@ -153,6 +160,26 @@ public class EventCoder {
             return new ActorChooser.Roles(reporter, recipient);
         }
         return roles;
+    }
+
+    /**
+     * An act reported inside a statement ("الأمم المتحدة تدين غارة أسفرت عن مقتل ...") is claimed
+     * by the statement's speaker when the article cites nobody else for it.
+     */
+    private void attributeToStatement(List<EventRecord> sentenceRecords) {
+        ActorRef speaker = null;
+        for (int i = 0; i < sentenceRecords.size(); i++) {
+            EventRecord r = sentenceRecords.get(i);
+            if (types.isStatement(r.event())) {
+                if (r.actor() != null && r.actor().key() != null) speaker = r.actor();
+                continue;
+            }
+            if (speaker != null && r.attribution().claimant() == null) {
+                EventRecord.Builder b = r.toBuilder();
+                b.attribution = new Attribution(speaker, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
+                sentenceRecords.set(i, b.build());
+            }
+        }
     }
 
     /** A rough prior: strong triggers with named parties are right more often. */
