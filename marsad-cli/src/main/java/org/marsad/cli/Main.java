@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Arabic news in, PLOVER political event records out.",
         subcommands = {ExtractCommand.class, EvalCommand.class, MergeCommand.class, IngestCommand.class, ServeCommand.class,
-                RecodeCommand.class, NerCommand.class, TrainNerCommand.class, BenchCommand.class, DemoCommand.class})
+                RecodeCommand.class, ExplainCommand.class, NerCommand.class, TrainNerCommand.class, BenchCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

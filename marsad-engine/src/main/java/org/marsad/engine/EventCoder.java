@@ -64,6 +64,18 @@ public class EventCoder {
         this.attributor = new Attributor(cues);
     }
 
+    /** Where coding decisions are explained (the {@code explain} command), or null. */
+    private volatile java.util.function.Consumer<String> trace;
+
+    public void setTrace(java.util.function.Consumer<String> trace) { this.trace = trace; }
+
+    private void trace(String what, PhraseIndex.Match<Trigger> m, Document doc) {
+        java.util.function.Consumer<String> t = trace;
+        if (t == null) return;
+        int s = doc.tokens().get(m.firstToken()).start(), e = doc.tokens().get(m.endToken() - 1).end();
+        t.accept(String.format("trigger %s %s [%s]: %s", m.value().event(), m.value().mode() == null ? "" : m.value().mode(), doc.slice(s, e), what));
+    }
+
     public List<EventRecord> code(Document doc, String engineVersion) {
         List<Mention> mentions = new ArrayList<>(doc.mentions());
         mentions.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(m -> -m.endToken()));
@@ -75,20 +87,24 @@ public class EventCoder {
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
-            if (status.skipSentence(view)) continue;
+            if (status.skipSentence(view)) {
+                if (trace != null) trace.accept("sentence skipped (question or non-political domain): " + doc.slice(s.start(), s.end()));
+                continue;
+            }
             for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
                 Trigger t = m.value();
-                if (claims.isReportVerb(m.firstToken())) continue;
+                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
-                if (st.negated() || st.future()) continue;
+                if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
-                if (t.weak() && roles.actor() == null) continue;
+                if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }
+                trace("coded", m, doc);
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
             attributeToStatement(out.subList(sentenceStart, out.size()));
         }
-        return mergeRepeats(out);
+        return mergeRepeats(out, types);
     }
 
     private EventRecord build(Document doc, SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles,
@@ -193,12 +209,14 @@ public class EventCoder {
     }
 
     /** Later mentions of the same event (same type, parties, place and date) fold into the first. */
-    static List<EventRecord> mergeRepeats(List<EventRecord> records) {
+    static List<EventRecord> mergeRepeats(List<EventRecord> records, PloverTypes types) {
         List<EventRecord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (EventRecord r : records) {
             boolean identified = (r.actor() != null && r.actor().key() != null) || (r.recipient() != null && r.recipient().key() != null);
             String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
+            // two condemnations by the same speaker are two statements unless worded alike
+            if (types.isStatement(r.event())) key += "|" + org.marsad.arabic.ArabicNormalizer.normalize(r.trigger().text());
             if (!identified || seen.add(key)) out.add(r);
         }
         return out;

@@ -75,6 +75,8 @@ public final class MarsadEngine implements Extractor {
 
     public Pipeline pipeline() { return pipeline; }
 
+    public EventCoder coder() { return coder; }
+
     /** Time spent in event coding so far, for benchmarks. */
     public long codingNanos() { return codingNanos.get(); }
 

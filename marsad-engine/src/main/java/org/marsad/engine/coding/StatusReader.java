@@ -29,19 +29,41 @@ public final class StatusReader {
     public Reading read(SentenceView v, PhraseIndex.Match<Trigger> m) {
         int t = m.firstToken();
         boolean negated = false;
-        for (int i = Math.max(v.first(), t - NEGATION_REACH); i < t; i++) {
+        for (int i = wordsBefore(v, t, NEGATION_REACH); i < t; i++) {
             Cues.Hit h = v.cue(i);
             if (h == null) continue;
             if (h.categories().contains("notnegation")) { i = h.end() - 1; continue; }
             if (h.categories().contains(Cues.NEGATION)) negated = true;
         }
-        boolean future = hasFuturePrefix(v.token(t), m.matchedStem());
-        for (int i = Math.max(v.first(), t - FUTURE_REACH); i < t && !future; i++) {
+        boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || (!m.value().speech() && purposive(v.token(t), m.matchedStem()));
+        for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) {
             Cues.Hit h = v.cue(i);
             if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
         }
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
+    }
+
+    /** The token index {@code words} words before t, not counting punctuation and quotes. */
+    private static int wordsBefore(SentenceView v, int t, int words) {
+        int i = t;
+        int seen = 0;
+        while (i > v.first() && seen < words) {
+            i--;
+            if (!v.token(i).isPunct()) seen++;
+        }
+        return i;
+    }
+
+    /**
+     * "لترحيل"، "لشن"، "للمطالبة": a verbal noun with the preposition ل states a purpose, not
+     * something that happened.
+     */
+    static boolean purposive(Token token, String matchedStem) {
+        String norm = token.norm();
+        if (matchedStem == null || !norm.endsWith(matchedStem) || norm.length() == matchedStem.length()) return false;
+        String prefix = norm.substring(0, norm.length() - matchedStem.length());
+        return prefix.equals("ل") || prefix.equals("لل") || prefix.equals("ول") || prefix.equals("ولل");
     }
 
     /** "سيقتل", "وسيعقد": the future prefix س fused before an imperfect verb. */
