@@ -6,7 +6,8 @@ import org.marsad.core.record.Size;
 
 /** Reads the counts (dead, injured, arrested, participants) that a sentence gives for an event. */
 public interface EventSizing {
-    Size size(Document doc, Sentence sentence);
+    /** The counts in tokens [from, to) of the sentence, the clause around one trigger. */
+    Size size(Document doc, Sentence sentence, int from, int to);
 
-    EventSizing NONE = (doc, s) -> Size.EMPTY;
+    EventSizing NONE = (doc, s, from, to) -> Size.EMPTY;
 }
