@@ -41,6 +41,8 @@ public class EventCoder {
     /** Counts are read in the clause around the trigger first (in tokens), then in the whole sentence. */
     private static final int SIZE_REACH_BEFORE = 6, SIZE_REACH_AFTER = 12;
 
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
     private final TriggerLexicon triggers;
     private final Cues cues;
     private final PloverTypes types;
@@ -134,6 +136,11 @@ public class EventCoder {
         String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
         b.actor = ActorChooser.fillCountry(roles.actor(), eventCountry);
         b.recipient = ActorChooser.fillCountry(roles.recipient(), eventCountry);
+        if (t.event().equals("PROTEST") && b.actor != null && b.actor.sector() != null && STATE_SECTORS.contains(b.actor.sector())) {
+            // the state is whom people protest against, not who protests
+            if (b.recipient == null) b.recipient = b.actor;
+            b.actor = null;
+        }
         if (t.event().equals("PROTEST")) {
             // protesters are the doers and the government the addressee, unless the text says otherwise
             if (b.actor == null && eventCountry != null) b.actor = new ActorRef(null, "protesters", eventCountry, null, "PRO", eventCountry + "/PRO", null, null);

@@ -27,7 +27,7 @@ public final class SentenceView {
         for (Mention m : sortedMentions) {
             if (m.firstToken() < sentence.firstToken() || m.endToken() > sentence.endToken()) continue;
             switch (m.type()) {
-                case MentionTypes.ACTOR -> actors.add(m);
+                case MentionTypes.ACTOR -> { if (!isBareAdjective(m)) actors.add(m); }
                 case MentionTypes.PLACE -> places.add(m);
                 case MentionTypes.NAME -> names.add(m);
                 default -> { }
@@ -44,6 +44,18 @@ public final class SentenceView {
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    }
+
+    /**
+     * A nationality adjective on its own ("الإسرائيلي" after a noun the knowledge base does not
+     * know) qualifies something else; it is not an actor by itself. Plural forms name people.
+     */
+    private static boolean isBareAdjective(Mention m) {
+        if (!"nationality".equals(m.attrs().get("kind"))) return false;
+        ActorRef a = m.value(ActorRef.class);
+        if (a == null || a.sector() != null || a.text() == null) return false;
+        String n = org.marsad.arabic.ArabicNormalizer.normalize(a.text());
+        return !(n.endsWith("ين") || n.endsWith("ون"));
     }
 
     public int first() { return sentence.firstToken(); }
