@@ -23,7 +23,7 @@ final class EventRows {
 
     static String insertSql(String table) {
         return "INSERT INTO " + table + " (" + String.join(", ", Schema.EVENT_COLUMNS) + ") VALUES ("
-                + "?, ".repeat(Schema.EVENT_COLUMNS.size() - 1) + "?)";
+                + "?, ".repeat(Schema.EVENT_COLUMNS.size() - 1) + Schema.SORT_KEY_SQL + ")";
     }
 
     static void bind(PreparedStatement ps, String uid, String articleHash, EventRecord r) throws SQLException {
@@ -86,6 +86,7 @@ final class EventRows {
         v.add(r.engine());
         v.add(searchText(r));
         v.add(RecordJson.write(r));
+        v.add(start == null ? null : start.toEpochDay());
         for (int i = 0; i < v.size(); i++) {
             Object o = v.get(i);
             if (o == null) ps.setNull(i + 1, Types.NULL);

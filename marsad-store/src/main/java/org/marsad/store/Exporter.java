@@ -1,5 +1,7 @@
 package org.marsad.store;
 
+import static org.marsad.store.StoreQueries.prepare;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -47,7 +49,7 @@ public final class Exporter {
     public static final int MAX_ROWS = 1_000_000;
 
     private static final List<String> FLAT_COLUMNS = Schema.EVENT_COLUMNS.stream()
-            .filter(c -> !c.equals("search") && !c.equals("record")).toList();
+            .filter(c -> !c.equals("search") && !c.equals("record") && !c.equals("sort_key")).toList();
 
     private Exporter() {}
 
@@ -61,8 +63,8 @@ public final class Exporter {
 
     private static PreparedStatement select(Connection c, EventQuery q, String columns) throws SQLException {
         EventQuery.Where w = q.where();
-        PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM events" + w.sql
-                + " ORDER BY date_start DESC NULLS LAST, uid LIMIT ?");
+        PreparedStatement ps = prepare(c, "SELECT " + columns + " FROM events" + w.sql
+                + " ORDER BY sort_key DESC LIMIT ?");
         int i = w.bind(ps, 1);
         ps.setInt(i, MAX_ROWS);
         return ps;
@@ -124,8 +126,8 @@ public final class Exporter {
             EventQuery.Where w = q.where();
             String cols = String.join(", ", FLAT_COLUMNS);
             st.execute("CREATE TEMP TABLE export_rows AS SELECT " + cols + " FROM events LIMIT 0");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO export_rows SELECT " + cols + " FROM events" + w.sql
-                    + " ORDER BY date_start DESC NULLS LAST, uid LIMIT ?")) {
+            try (PreparedStatement ps = prepare(c, "INSERT INTO export_rows SELECT " + cols + " FROM events" + w.sql
+                    + " ORDER BY sort_key DESC LIMIT ?")) {
                 int i = w.bind(ps, 1);
                 ps.setInt(i, MAX_ROWS);
                 ps.executeUpdate();

@@ -11,6 +11,12 @@ final class Schema {
 
     static final int VERSION = 1;
 
+    /**
+     * Newest first in one integer: the event's day (days since 1970, -1 when unknown) times 10^9
+     * plus an insertion number. Sorting on one BIGINT keeps paged queries fast.
+     */
+    static final String SORT_KEY_SQL = "coalesce(?, -1) * 1000000000 + nextval('event_seq')";
+
     /** Flattened record columns, in insert order (see {@link EventRows}). */
     static final List<String> EVENT_COLUMNS = List.of(
             "uid", "article_hash", "id", "doc_id", "source", "url", "published", "event", "mode", "context", "cameo", "quad",
@@ -24,7 +30,7 @@ final class Schema {
             "claimant_text", "claimant_name", "claimant_country", "claimant_org", "claimant_sector", "relayed_by", "hedged",
             "verified", "negated", "future", "historical", "denies",
             "trigger_start", "trigger_end", "trigger_text", "evidence_start", "evidence_end", "evidence_text",
-            "confidence", "engine", "search", "record");
+            "confidence", "engine", "search", "record", "sort_key");
 
     private static final String EVENT_COLUMN_TYPES = """
             uid VARCHAR NOT NULL, article_hash VARCHAR NOT NULL, id VARCHAR, doc_id VARCHAR, source VARCHAR, url VARCHAR,
@@ -42,10 +48,11 @@ final class Schema {
             negated BOOLEAN, future BOOLEAN, historical BOOLEAN, denies VARCHAR,
             trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
             evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
-            confidence DOUBLE, engine VARCHAR, search VARCHAR, record VARCHAR NOT NULL""";
+            confidence DOUBLE, engine VARCHAR, search VARCHAR, record VARCHAR NOT NULL, sort_key BIGINT NOT NULL""";
 
     static List<String> ddl() {
         return List.of(
+                "CREATE SEQUENCE IF NOT EXISTS event_seq",
                 "CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR)",
                 """
                 CREATE TABLE IF NOT EXISTS articles (

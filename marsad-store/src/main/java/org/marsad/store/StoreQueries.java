@@ -18,13 +18,26 @@ public final class StoreQueries {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Map<String, String> INTERVALS = Map.of("day", "day", "week", "week", "month", "month", "year", "year");
 
+    private static volatile int queryTimeoutSeconds = 0;
+
     private StoreQueries() {}
+
+    /** Queries that run longer than this are cancelled (0: no limit). */
+    public static void setQueryTimeoutSeconds(int seconds) {
+        queryTimeoutSeconds = Math.max(0, seconds);
+    }
+
+    static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        if (queryTimeoutSeconds > 0) ps.setQueryTimeout(queryTimeoutSeconds);
+        return ps;
+    }
 
     /** One page of events, newest first, with the total number that match. */
     public static ObjectNode search(Connection c, EventQuery q) throws SQLException {
         EventQuery.Where w = q.where();
         ObjectNode out = F.objectNode();
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events" + w.sql)) {
+        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + w.sql)) {
             w.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -34,16 +47,67 @@ public final class StoreQueries {
         out.put("limit", q.limit());
         out.put("offset", q.offset());
         ArrayNode items = out.putArray("items");
-        try (PreparedStatement ps = c.prepareStatement("SELECT uid, article_hash, record FROM events" + w.sql
-                + " ORDER BY date_start DESC NULLS LAST, uid LIMIT ? OFFSET ?")) {
+        // Only the small columns a list shows: materialising the full record JSON of the
+        // sorted rows would cost more than the query itself. /api/events/{id} has the record.
+        try (PreparedStatement ps = prepare(c, "SELECT " + SUMMARY_COLUMNS + " FROM events" + w.sql
+                + " ORDER BY sort_key DESC LIMIT ? OFFSET ?")) {
             int i = w.bind(ps, 1);
             ps.setInt(i++, q.limit());
             ps.setInt(i, q.offset());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) items.add(item(rs.getString(1), rs.getString(2), rs.getString(3)));
+                while (rs.next()) items.add(summary(rs));
             }
         }
         return out;
+    }
+
+    private static final String SUMMARY_COLUMNS = "uid, article_hash, event, mode, date, actor_text, actor_name, actor_country, "
+            + "actor_org, actor_sector, recipient_text, recipient_name, recipient_country, recipient_org, recipient_sector, "
+            + "place_text, place_name, place_country, lat, lon, source, published, trigger_text, confidence";
+
+    /** A list item: the record's main fields, shaped as in the record. */
+    private static ObjectNode summary(ResultSet rs) throws SQLException {
+        ObjectNode o = F.objectNode();
+        o.put("id", rs.getString(1));
+        o.put("article", rs.getString(2));
+        o.put("event", rs.getString(3));
+        o.put("mode", rs.getString(4));
+        o.put("date", rs.getString(5));
+        o.set("actor", actor(rs, 6));
+        o.set("recipient", actor(rs, 11));
+        if (rs.getString(16) == null && rs.getString(17) == null) {
+            o.putNull("location");
+        } else {
+            ObjectNode p = o.putObject("location");
+            p.put("text", rs.getString(16));
+            p.put("name", rs.getString(17));
+            p.put("country", rs.getString(18));
+            p.set("lat", number(rs, 19));
+            p.set("lon", number(rs, 20));
+        }
+        o.put("source", rs.getString(21));
+        o.put("published", rs.getString(22));
+        String trigger = rs.getString(23);
+        if (trigger == null) o.putNull("trigger"); else o.putObject("trigger").put("text", trigger);
+        o.set("confidence", number(rs, 24));
+        return o;
+    }
+
+    private static JsonNode actor(ResultSet rs, int from) throws SQLException {
+        String[] names = {"text", "name", "country", "org", "sector"};
+        ObjectNode a = F.objectNode();
+        boolean any = false;
+        for (int i = 0; i < names.length; i++) {
+            String v = rs.getString(from + i);
+            any |= v != null;
+            a.put(names[i], v);
+        }
+        return any ? a : F.nullNode();
+    }
+
+    private static JsonNode number(ResultSet rs, int col) throws SQLException {
+        double d = rs.getDouble(col);
+        return rs.wasNull() ? F.nullNode() : F.numberNode(d);
     }
 
     /** A stored record as the API shows it: the record, its store id and its article. */
@@ -60,7 +124,7 @@ public final class StoreQueries {
         ObjectNode out = F.objectNode();
         String hash;
         String recordId;
-        try (PreparedStatement ps = c.prepareStatement("SELECT uid, article_hash, record, id FROM events WHERE uid = ?")) {
+        try (PreparedStatement ps = prepare(c, "SELECT uid, article_hash, record, id FROM events WHERE uid = ?")) {
             ps.setString(1, uid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
@@ -85,14 +149,14 @@ public final class StoreQueries {
         }
         ArrayNode mentions = out.putArray("mentions");
         out.putNull("merged");
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.record FROM merged_mentions mm JOIN merged_events m "
+        try (PreparedStatement ps = prepare(c, "SELECT m.record FROM merged_mentions mm JOIN merged_events m "
                 + "ON m.event_id = mm.event_id WHERE mm.record_id = ? LIMIT 1")) {
             ps.setString(1, recordId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) out.set("merged", readTree(rs.getString(1)));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.uid, e.article_hash, e.record FROM merged_mentions mm "
+        try (PreparedStatement ps = prepare(c, "SELECT e.uid, e.article_hash, e.record FROM merged_mentions mm "
                 + "JOIN events e ON e.id = mm.record_id WHERE mm.event_id IN (SELECT event_id FROM merged_mentions WHERE record_id = ?) "
                 + "ORDER BY e.published, e.uid LIMIT 200")) {
             ps.setString(1, recordId);
@@ -104,7 +168,7 @@ public final class StoreQueries {
     }
 
     public static StoredArticle article(Connection c, String hash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = prepare(c, 
                 "SELECT hash, doc_id, source, url, published, title, text, engine FROM articles WHERE hash = ?")) {
             ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
@@ -124,7 +188,7 @@ public final class StoreQueries {
         w.add("date_start IS NOT NULL");
         ArrayNode out = F.arrayNode();
         // The unit comes from the fixed map above, never from the request text.
-        try (PreparedStatement ps = c.prepareStatement("SELECT CAST(date_trunc('" + unit + "', date_start) AS DATE) AS period, "
+        try (PreparedStatement ps = prepare(c, "SELECT CAST(date_trunc('" + unit + "', date_start) AS DATE) AS period, "
                 + "event, count(*) FROM events" + w.sql + " GROUP BY ALL ORDER BY period, event LIMIT 20000")) {
             w.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
@@ -145,7 +209,7 @@ public final class StoreQueries {
         EventQuery.Where w = q.where();
         w.add("coalesce(" + p + "_name, " + p + "_text, " + p + "_country, " + p + "_org) IS NOT NULL");
         ArrayNode out = F.arrayNode();
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(" + p + "_name, " + p + "_text) AS name, " + p + "_country, "
+        try (PreparedStatement ps = prepare(c, "SELECT coalesce(" + p + "_name, " + p + "_text) AS name, " + p + "_country, "
                 + p + "_org, " + p + "_sector, count(*) AS n FROM events" + w.sql + " GROUP BY ALL ORDER BY n DESC, name LIMIT ?")) {
             int i = w.bind(ps, 1);
             ps.setInt(i, n);
@@ -168,7 +232,7 @@ public final class StoreQueries {
         EventQuery.Where w = q.where();
         w.add("coalesce(place_name, place_text) IS NOT NULL");
         ArrayNode out = F.arrayNode();
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(place_name, place_text) AS name, place_country, "
+        try (PreparedStatement ps = prepare(c, "SELECT coalesce(place_name, place_text) AS name, place_country, "
                 + "avg(lat), avg(lon), count(*) AS n FROM events" + w.sql + " GROUP BY ALL ORDER BY n DESC, name LIMIT ?")) {
             int i = w.bind(ps, 1);
             ps.setInt(i, n);
@@ -200,7 +264,7 @@ public final class StoreQueries {
     }
 
     private static void facet(Connection c, ArrayNode into, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ObjectNode o = into.addObject();
                 o.put("value", rs.getString(1));
