@@ -45,7 +45,21 @@ public final class QueryBenchmark {
             for (int i = 0; i < 50; i++) storeQuery(store, mix.get(i % mix.size()));
             double[] s = new double[mix.size()];
             for (int i = 0; i < mix.size(); i++) s[i] = storeQuery(store, mix.get(i));
-            report("store (EventQuery -> StoreQueries.search, fresh connection each)", s);
+            report("store, wall time (EventQuery -> StoreQueries.search, fresh connection each)", s);
+            perKind(mix, s);
+            // With one DuckDB thread the query runs on the calling thread, so its CPU time is the
+            // latency an idle core would give, whatever else the machine is doing.
+            store.withWriter(c -> { try (var st = c.createStatement()) { st.execute("SET threads = 1"); } return null; });
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            double[] cpu = new double[mix.size()];
+            for (int i = 0; i < mix.size(); i++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                storeQuery(store, mix.get(i));
+                cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            report("store, CPU time of the query with one DuckDB thread", cpu);
+            perKind(mix, cpu);
+            store.withWriter(c -> { try (var st = c.createStatement()) { st.execute("RESET threads"); } return null; });
 
             FakeExtractor fake = new FakeExtractor();
             try (ObservatoryServer server = new ObservatoryServer(store, () -> fake, new EventMerger(MergeConfig.DEFAULT),
@@ -82,6 +96,17 @@ public final class QueryBenchmark {
             out.add(q);
         }
         return out;
+    }
+
+    static final String[] KINDS = {"type", "country", "type+actor_country", "place substring", "free text", "bbox",
+            "date range+type", "claimant+offset"};
+
+    static void perKind(List<Map<String, String>> mix, double[] ms) {
+        for (int k = 0; k < KINDS.length; k++) {
+            List<Double> v = new ArrayList<>();
+            for (int i = k; i < ms.length; i += KINDS.length) v.add(ms[i]);
+            report("  " + KINDS[k], v.stream().mapToDouble(Double::doubleValue).toArray());
+        }
     }
 
     static double storeQuery(EventStore store, Map<String, String> q) throws Exception {
