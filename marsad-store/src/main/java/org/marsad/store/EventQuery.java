@@ -67,15 +67,14 @@ public record EventQuery(String type, String mode, String country, String actorC
         w.eq("recipient_sector", upper(recipientSector));
         if (org != null) w.add("(actor_org = ? OR recipient_org = ?)", upper(org), upper(org));
         if (place != null) {
-            w.add("(contains(lower(coalesce(place_name, '')), ?) OR contains(lower(coalesce(place_text, '')), ?) "
-                    + "OR contains(lower(coalesce(place_admin1, '')), ?))", lower(place), lower(place), lower(place));
+            w.add("contains(place_search, ?)", lower(place));
         }
         if (bbox != null) w.add("(lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?)", bbox[0], bbox[2], bbox[1], bbox[3]);
         if (from != null) w.add("date_start >= ?", java.sql.Date.valueOf(from));
         if (to != null) w.add("date_start <= ?", java.sql.Date.valueOf(to));
         if (claimant != null) {
-            w.add("(claimant_country = ? OR claimant_org = ? OR contains(lower(coalesce(claimant_name, '') || ' ' "
-                    + "|| coalesce(claimant_text, '')), ?))", upper(claimant), upper(claimant), lower(claimant));
+            w.add("(claimant_country = ? OR claimant_org = ? OR contains(claimant_search, ?))", upper(claimant), upper(claimant),
+                    lower(claimant));
         }
         if (text != null) w.add("contains(search, ?)", lower(text));
         w.eq("article_hash", article);

@@ -85,6 +85,9 @@ final class EventRows {
         v.add(r.confidence());
         v.add(r.engine());
         v.add(searchText(r));
+        // Lower-cased once here, so substring filters need no per-row lower() at query time.
+        v.add(p == null ? null : join(p.name(), p.text(), p.admin1()));
+        v.add(c == null ? null : join(c.name(), c.text()));
         v.add(RecordJson.write(r));
         v.add(start == null ? null : start.toEpochDay());
         for (int i = 0; i < v.size(); i++) {
@@ -123,6 +126,12 @@ final class EventRows {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String s : parts) if (s != null) b.append(s).append('\n');
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Lower-cased text the free-text filter looks in. */

@@ -96,6 +96,13 @@ public final class EventStore implements AutoCloseable {
     }
 
     public boolean hasArticle(String hash) {
+        // The writer connection is shared: never use it while another thread is in a transaction on it.
+        synchronized (writeLock) {
+            return articleExists(hash);
+        }
+    }
+
+    private boolean articleExists(String hash) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE hash = ?")) {
             ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
@@ -116,7 +123,7 @@ public final class EventStore implements AutoCloseable {
             try {
                 conn.setAutoCommit(false);
                 try {
-                    if (hasArticle(hash)) {
+                    if (articleExists(hash)) {
                         conn.rollback();
                         return false;
                     }
@@ -185,7 +192,7 @@ public final class EventStore implements AutoCloseable {
     /** Articles whose records came from another engine version than {@code engineVersion}. */
     public List<String> articlesCodedOtherThan(String engineVersion) {
         List<String> hashes = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM articles WHERE engine <> ? ORDER BY ingested_at, hash")) {
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT hash FROM articles WHERE engine <> ? ORDER BY ingested_at, hash")) {
             ps.setString(1, engineVersion);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) hashes.add(rs.getString(1));

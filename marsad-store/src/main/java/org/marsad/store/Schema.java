@@ -30,7 +30,7 @@ final class Schema {
             "claimant_text", "claimant_name", "claimant_country", "claimant_org", "claimant_sector", "relayed_by", "hedged",
             "verified", "negated", "future", "historical", "denies",
             "trigger_start", "trigger_end", "trigger_text", "evidence_start", "evidence_end", "evidence_text",
-            "confidence", "engine", "search", "record", "sort_key");
+            "confidence", "engine", "search", "place_search", "claimant_search", "record", "sort_key");
 
     private static final String EVENT_COLUMN_TYPES = """
             uid VARCHAR NOT NULL, article_hash VARCHAR NOT NULL, id VARCHAR, doc_id VARCHAR, source VARCHAR, url VARCHAR,
@@ -48,7 +48,7 @@ final class Schema {
             negated BOOLEAN, future BOOLEAN, historical BOOLEAN, denies VARCHAR,
             trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
             evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
-            confidence DOUBLE, engine VARCHAR, search VARCHAR, record VARCHAR NOT NULL, sort_key BIGINT NOT NULL""";
+            confidence DOUBLE, engine VARCHAR, search VARCHAR, place_search VARCHAR, claimant_search VARCHAR, record VARCHAR NOT NULL, sort_key BIGINT NOT NULL""";
 
     static List<String> ddl() {
         return List.of(

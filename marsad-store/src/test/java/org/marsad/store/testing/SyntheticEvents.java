@@ -20,7 +20,7 @@ public final class SyntheticEvents {
                         date_precision, actor_text, actor_name, actor_country, actor_sector, recipient_text, recipient_country,
                         recipient_org, place_text, place_name, place_country, lat, lon, claimant_org,
                         trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text,
-                        confidence, engine, search, record, sort_key)
+                        confidence, engine, search, place_search, claimant_search, record, sort_key)
                     SELECT 'e' || i, 'h' || (i // 2), 'e' || i, 'doc-' || (i // 2), 'Outlet ' || (i % 40),
                         CAST(d AS VARCHAR), ev, 'mode' || (i % 3), CAST(d AS VARCHAR), d, 'day',
                         'فاعل ' || (i % 300), 'actor ' || (i % 300), cc, 'GOV', 'متلقي ' || (i % 200), rc,
@@ -28,6 +28,8 @@ public final class SyntheticEvents {
                         lat, lon, CASE WHEN i % 11 = 0 THEN 'AMNESTY' END,
                         0, 5, 'تظاهر', 0, 30, 'تظاهر محتجون في المدينة رقم ' || i, 0.7, 'synthetic',
                         lower(ev || ' تظاهر محتجون في المدينة رقم ' || i || ' actor ' || (i % 300) || ' city ' || (i % 500)),
+                        lower('City ' || (i % 500) || chr(10) || 'مدينة ' || (i % 500)),
+                        CASE WHEN i % 11 = 0 THEN 'amnesty international' END,
                         '{"id":"e' || i || '","event":"' || ev || '","date":"' || CAST(d AS VARCHAR) || '","actor":{"text":"فاعل ' || (i % 300)
                           || '","country":"' || cc || '"},"location":{"name":"City ' || (i % 500) || '","lat":' || lat || ',"lon":' || lon
                           || '},"trigger":{"start":0,"end":5,"text":"تظاهر"},"evidence":{"start":0,"end":30,"text":"تظاهر"},"engine":"synthetic"}',
