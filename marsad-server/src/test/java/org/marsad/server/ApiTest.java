@@ -204,6 +204,27 @@ class ApiTest {
     }
 
     @Test
+    void ingestWithATokenNeedsTheToken() throws Exception {
+        try (EventStore other = EventStore.inMemory();
+             ObservatoryServer guarded = new ObservatoryServer(other, FakeExtractor::new, new EventMerger(MergeConfig.DEFAULT),
+                     ServerOptions.defaults().withHostPort("127.0.0.1", 0).withIngestToken("s3cret")).start()) {
+            String body = "{\"id\": \"t1\", \"text\": \"تظاهر طلاب في عمان.\"}\n";
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(guarded.url() + "api/ingest"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, refused.statusCode());
+            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(guarded.url() + "api/ingest"))
+                    .header("Authorization", "Bearer nope").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, wrong.statusCode());
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(guarded.url() + "api/ingest"))
+                    .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertEquals(1, other.count("articles"));
+        }
+    }
+
+    @Test
     void corsOnlyWhenAsked() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/events"))
                 .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
