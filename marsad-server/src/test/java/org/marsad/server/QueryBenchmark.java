@@ -25,9 +25,9 @@ import org.marsad.store.testing.SyntheticEvents;
 
 /**
  * Latency of filtered event queries over a store of many events, in the store and through
- * the HTTP API. Prints percentiles; asserts nothing. Run:
- * {@code mvn -q -pl marsad-store,marsad-server -am install -DskipTests && mvn -q -pl marsad-server exec:java ...}
- * or simply {@code java -cp ... org.marsad.server.QueryBenchmark [events] [queries]} (see docs/observatory.md).
+ * the HTTP API. Prints percentiles; asserts nothing. Run as
+ * {@code java -cp <test class path> org.marsad.server.QueryBenchmark [events] [queries]} (docs/observatory.md gives
+ * the full command).
  */
 public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {

@@ -46,8 +46,8 @@ final class EventRows {
         v.add(r.datePrecision());
         v.add(r.dateSource());
         v.add(r.dateText());
-        addActor(v, r.actor(), true);
-        addActor(v, r.recipient(), true);
+        addActor(v, r.actor());
+        addActor(v, r.recipient());
         PlaceRef p = r.location();
         v.add(p == null ? null : p.text());
         v.add(p == null ? null : p.name());
@@ -97,17 +97,15 @@ final class EventRows {
         }
     }
 
-    private static void addActor(List<Object> v, ActorRef a, boolean offsets) {
+    private static void addActor(List<Object> v, ActorRef a) {
         v.add(a == null ? null : a.text());
         v.add(a == null ? null : a.name());
         v.add(a == null ? null : a.country());
         v.add(a == null ? null : a.org());
         v.add(a == null ? null : a.sector());
         v.add(a == null ? null : a.kbId());
-        if (offsets) {
-            v.add(a == null ? null : a.start());
-            v.add(a == null ? null : a.end());
-        }
+        v.add(a == null ? null : a.start());
+        v.add(a == null ? null : a.end());
     }
 
     private static void addSpan(List<Object> v, TextSpan t) {

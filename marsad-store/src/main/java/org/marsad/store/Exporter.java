@@ -81,8 +81,7 @@ public final class Exporter {
     }
 
     private static void geoJson(Connection c, EventQuery q, OutputStream out) throws SQLException, IOException {
-        EventQuery filtered = q;
-        try (PreparedStatement ps = select(c, filtered, "uid, event, mode, date, actor_country, actor_org, recipient_country, "
+        try (PreparedStatement ps = select(c, q, "uid, event, mode, date, actor_country, actor_org, recipient_country, "
                 + "recipient_org, coalesce(place_name, place_text), place_country, lon, lat, source, trigger_text");
              ResultSet rs = ps.executeQuery();
              JsonGenerator g = RecordJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
