@@ -82,6 +82,40 @@ class ObservatoryCommandsTest {
     }
 
     @Test
+    void aKilledIngestResumesWithNothingLostOrDuplicated() throws Exception {
+        Path db = dir.resolve("killed.duckdb");
+        Path in = dir.resolve("many.jsonl");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            b.append("{\"id\": \"k").append(i).append("\", \"text\": \"تظاهر طلاب في القاهرة للمرة ").append(i)
+                    .append(" احتجاجا على الأسعار.\"}\n");
+        }
+        Files.writeString(in, b.toString(), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.marsad.cli.Main", "ingest", in.toString(), "--db", db.toString(),
+                "--threads", "1").redirectErrorStream(true).start();
+        // Kill it (no shutdown hooks, no clean close) once it has begun storing.
+        StringBuilder out = new StringBuilder();
+        var reader = new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!out.toString().contains("stored ") && System.nanoTime() < deadline) {
+            int c = reader.read();
+            if (c < 0) break;
+            out.append((char) c);
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        String log = stderrOf(() -> assertEquals(0, Main.run("ingest", in.toString(), "--db", db.toString(), "--quiet")));
+        assertTrue(log.contains("documents read: 400"), log);
+        try (EventStore store = EventStore.open(db); Connection c = store.reader(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT doc_id) FROM articles")) {
+            rs.next();
+            assertEquals(400, rs.getInt(1));
+            assertEquals(400, rs.getInt(2));
+        }
+    }
+
+    @Test
     void recodeKeepsTheOldRecordsInHistory() throws Exception {
         Path db = dir.resolve("r.duckdb");
         Document d = new Document("old-1", "تظاهر طلاب في القاهرة.", null, java.time.LocalDate.parse("2024-01-02"), "S", null, "test");
