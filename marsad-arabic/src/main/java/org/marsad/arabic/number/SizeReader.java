@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.util.BitSet;
 import org.marsad.arabic.Tokenizer;
+import org.marsad.arabic.time.DateReader;
+import org.marsad.arabic.time.TimeExpression;
 import org.marsad.arabic.time.TimeLexicon;
 import org.marsad.core.Document;
 import org.marsad.core.Quantity;
@@ -28,14 +32,19 @@ public final class SizeReader {
     /** How far after the number (and its noun) a verb may stand. */
     private static final int RIGHT_WINDOW = 2;
 
+    /** Any date will do: time expressions are only located here, not valued. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
+
     private final NumberReader numbers;
     private final NumberLexicon lex;
+    private final DateReader dates;
 
     public SizeReader() { this(new NumberReader()); }
 
     public SizeReader(NumberReader numbers) {
         this.numbers = numbers;
         this.lex = numbers.lexicon();
+        this.dates = new DateReader(TimeLexicon.shared(), numbers);
     }
 
     public Size read(Document doc, Sentence sentence) {
@@ -63,8 +72,9 @@ public final class SizeReader {
 
         void add(long v, boolean a) { chainSum += v; chainApprox |= a; }
 
+        /** The first statement of a count wins: a later total ("ما يرفع الحصيلة إلى") counts more than this event. */
         void close() {
-            if (chainSum > best) { best = chainSum; approx = chainApprox; }
+            if (best < 0 && chainSum > 0) { best = chainSum; approx = chainApprox; }
             chainSum = 0;
             chainApprox = false;
         }
@@ -72,20 +82,22 @@ public final class SizeReader {
 
     public Size read(List<Token> tokens, int from, int to) {
         Map<Role, Tally> tallies = new EnumMap<>(Role.class);
+        BitSet time = timeTokens(tokens, from, to);
         Role lastRole = null;
         int lastEnd = -1;
         for (NumberReader.NumberMatch m : numbers.read(tokens, from, to)) {
             Quantity q = m.quantity();
             int nounAt = m.endToken();
-            if (q.noun() == null && isNotACount(tokens, m, from, to)) { lastRole = null; continue; }
+            if (q.noun() == null && (time.get(m.valueToken()) || isNotACount(tokens, m, from, to))) { lastRole = null; continue; }
             // "3 من المتظاهرين": the counted noun after "من"
             if (nounAt < to && tokens.get(nounAt).norm().equals("من") && nounAt + 1 < to) nounAt++;
             NumberLexicon.Casualty noun = q.noun() != null ? dualRole(tokens.get(m.valueToken()))
                     : nounAt < to ? lex.casualty(tokens.get(nounAt), "noun") : null;
             Role role = strong(noun);
-            if (role == null) role = leftCue(tokens, m.firstToken(), from, lastEnd);
+            if (role == null) role = leftCue(tokens, m.firstToken(), from, lastEnd, time);
             boolean chained = false;
             if (role == null && lastRole != null && joinedTo(tokens, lastEnd, m.firstToken())) { role = lastRole; chained = true; }
+            if (role == null && lastRole != null && contrastedWith(tokens, lastEnd, m.firstToken())) role = lastRole;
             if (role == null) role = rightCue(tokens, noun != null || q.noun() != null ? nounAt + (q.noun() != null ? 0 : 1) : m.endToken(), to);
             if (role == null && noun != null && noun.role().equals("participants")) role = Role.PARTICIPANTS;
             lastEnd = m.endToken() + (noun != null && q.noun() == null && nounAt == m.endToken() ? 1 : 0);
@@ -98,6 +110,7 @@ public final class SizeReader {
             if (chained) tally.add(q.value(), approx);
             else tally.start(q.value(), approx);
         }
+        singles(tokens, from, to, time, tallies);
         Integer[] v = new Integer[4];
         List<String> approximate = new ArrayList<>();
         for (Role r : Role.values()) {
@@ -109,6 +122,31 @@ public final class SizeReader {
             if (t.approx) approximate.add(r.name().toLowerCase());
         }
         return new Size(v[0], v[1], v[2], v[3], approximate);
+    }
+
+    /** Tokens inside time expressions ("في 25 شباط/فبراير"، "منذ شهر"): not counts, and transparent to cues. */
+    private BitSet timeTokens(List<Token> tokens, int from, int to) {
+        BitSet b = new BitSet();
+        for (TimeExpression e : dates.read(tokens, from, to, ANY_DAY)) b.set(e.firstToken(), e.endToken());
+        return b;
+    }
+
+    /** "قُتل جندي"، "مقتل شاب": a casualty cue before a singular noun counts one, when no number gave that role. */
+    private void singles(List<Token> tokens, int from, int to, BitSet time, Map<Role, Tally> tallies) {
+        for (int k = from; k + 1 < to; k++) {
+            NumberLexicon.Casualty c = lex.casualty(tokens.get(k), "cue");
+            if (c == null) continue;
+            Role r = strong(c);
+            if (r == null || tallies.containsKey(r)) continue;
+            int j = k + 1;
+            while (j < to && time.get(j)) j++;
+            if (j >= to || lex.casualty(tokens.get(j), "single") == null) continue;
+            // "مقتل جندي و3 مدنيين" or "مقتل عنصر اثنين": a number nearby decides instead
+            if (j + 1 < to && numbers.readAt(tokens, j + 1, to) != null) continue;
+            Tally t = new Tally();
+            t.start(1, false);
+            tallies.put(r, t);
+        }
     }
 
     private NumberLexicon.Casualty dualRole(Token t) {
@@ -136,10 +174,11 @@ public final class SizeReader {
     }
 
     /** The role of the nearest casualty verb or noun before the number, not reaching past the previous number. */
-    private Role leftCue(List<Token> tokens, int at, int from, int lastEnd) {
+    private Role leftCue(List<Token> tokens, int at, int from, int lastEnd, BitSet time) {
         for (int k = at - 1, seen = 0; k >= from && k >= lastEnd && seen < LEFT_WINDOW; k--) {
             Token t = tokens.get(k);
             if (t.isPunct() && (t.surface().equals(".") || t.surface().equals("؛") || t.surface().equals(":"))) return null;
+            if (time.get(k)) continue;
             if (!t.isPunct()) seen++;
             NumberLexicon.Casualty c = lex.casualty(t, "cue");
             if (c == null) c = lex.casualty(t, "noun");
@@ -166,6 +205,15 @@ public final class SizeReader {
             if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("علي") || n.equals("الاقل"))) return false;
         }
         return true;
+    }
+
+    /** "60 عنصرا ... مقابل 34 مقاتلا": a count set against the previous one has the same role, on its own. */
+    private static boolean contrastedWith(List<Token> tokens, int lastEnd, int at) {
+        for (int k = Math.max(lastEnd, at - 6); k < at; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals("مقابل") || n.equals("ومقابل") || n.equals("بالمقابل")) return true;
+        }
+        return false;
     }
 
     /** Ages, years, percentages, money, measures, times, dates, ranks and ids are not counts of people. */

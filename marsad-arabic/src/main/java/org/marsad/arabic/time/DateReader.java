@@ -367,6 +367,9 @@ public final class DateReader {
             }
             if (m == null) return null;
             int end = m.endToken();
+            // "في اليوم ذاته"، "في نفس اليوم": the same day as an earlier one, not today
+            if (end < to && t.get(end - 1).norm().endsWith("اليوم") && isSameWord(t.get(end))) return null;
+            if (k > 0 && t.get(k - 1).norm().equals("نفس")) return null;
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
@@ -396,6 +399,14 @@ public final class DateReader {
             return new Hit(i, end, v, 0);
         }
 
+        boolean isSameWord(Token tok) {
+            String n = tok.norm();
+            // "اليوم ذاته"، "اليوم التالي"، "اليوم الأول من ..."، "اليوم قبل الأخير": a day counted from another one
+            return n.equals("ذاته") || n.equals("نفسه") || n.equals("عينه") || n.equals("التالي") || n.equals("السابق")
+                    || n.equals("الاول") || n.equals("الاخير") || n.equals("الثاني") || n.equals("الثالث") || n.equals("قبل")
+                    || n.equals("الذي") || n.equals("الموالي");
+        }
+
         /** Accepts a relative word only as a whole token or after a conjunction/preposition ("وأمس"، "بالأمس"). */
         boolean firstStemIsWhole(Token tok, String stem) {
             String n = tok.norm();
@@ -417,8 +428,16 @@ public final class DateReader {
             if (i >= to) return null;
             TimeLexicon.Unit u = lex.unit(t.get(i));
             if (u != null) {
-                if (i + 1 < to && t.get(i + 1).kind() == Token.Kind.NUMBER) return null; // "عام 2011" is a year
-                return new int[] {i + 1, u.days() * Math.max(1, u.count())};
+                if (isYear(intAt(i + 1))) return null; // "عام 2011" is a year
+                int days = u.days() * Math.max(1, u.count());
+                int end = i + 1;
+                // "شهر ونصف"، "شهر ونصف شهر"
+                if (end < to && t.get(end).norm().equals("ونصف")) {
+                    days += u.days() / 2;
+                    end++;
+                    if (end < to && lex.unit(t.get(end)) != null) end++;
+                }
+                return new int[] {end, days};
             }
             // "أكثر من ثلاثة أيام": the number reader takes the bound with the count
             NumberReader.NumberMatch n = numbers.readAt(t, i, to);
@@ -428,7 +447,9 @@ public final class DateReader {
             TimeLexicon.Unit v = lex.unit(t.get(e));
             if (v == null) return null;
             long days = n.quantity().value() * v.days();
-            return new int[] {e + 1, (int) Math.min(days, 100_000)};
+            int end = e + 1;
+            if (end < to && t.get(end).norm().equals("ونصف")) { days += v.days() / 2; end++; }
+            return new int[] {end, (int) Math.min(days, 100_000)};
         }
 
         Hit duration(int i) {
@@ -456,7 +477,7 @@ public final class DateReader {
             DateValue v;
             if (days >= 365) {
                 v = new DateValue(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 12, 31), "year", true);
-            } else if (days >= 28) {
+            } else if (days >= 28 && !since) {
                 YearMonth ym = YearMonth.from(ref.minusMonths(Math.round(days / 30.0)));
                 v = new DateValue(ym.atDay(1), ym.atEndOfMonth(), "month", true);
             } else {
