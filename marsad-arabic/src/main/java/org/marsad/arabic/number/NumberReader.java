@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.arabic.Tokenizer;
+import org.marsad.arabic.time.TimeLexicon;
 import org.marsad.core.Quantity;
 import org.marsad.core.Token;
 
@@ -106,6 +107,7 @@ public final class NumberReader {
             boolean conj = false;
             List<NumberLexicon.Word> ws;
             if (!any) {
+                if (TimeLexicon.shared().weekday(t, false) != 0) return null; // "الاثنين" is Monday
                 ws = lex.wordsOf(t);
             } else {
                 ws = lex.wordsOfForm(t.norm());
