@@ -109,6 +109,8 @@ public final class NumberReader {
             if (!any) {
                 if (TimeLexicon.shared().weekday(t, false) != 0) return null; // "الاثنين" is Monday
                 ws = lex.wordsOf(t);
+                // "بالمئة"، "في المئة": a percent sign, not a hundred
+                if (!ws.isEmpty() && ws.get(0).value() == 100 && (t.norm().startsWith("ال") || t.norm().startsWith("بال"))) return null;
             } else {
                 ws = lex.wordsOfForm(t.norm());
                 if (ws.isEmpty() && t.norm().length() > 1 && t.norm().charAt(0) == 'و') {

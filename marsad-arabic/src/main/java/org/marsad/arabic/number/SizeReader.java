@@ -88,7 +88,8 @@ public final class SizeReader {
         for (NumberReader.NumberMatch m : numbers.read(tokens, from, to)) {
             Quantity q = m.quantity();
             int nounAt = m.endToken();
-            if (q.noun() == null && (time.get(m.valueToken()) || isNotACount(tokens, m, from, to))) { lastRole = null; continue; }
+            if (q.noun() == null && (time.get(m.valueToken()) || isNotACount(tokens, m, from, to))
+                    || q.noun() != null && isSubset(tokens, m.valueToken(), from)) { lastRole = null; continue; }
             // "3 من المتظاهرين": the counted noun after "من"
             if (nounAt < to && tokens.get(nounAt).norm().equals("من") && nounAt + 1 < to) nounAt++;
             NumberLexicon.Casualty noun = q.noun() != null ? dualRole(tokens.get(m.valueToken()))
@@ -189,6 +190,11 @@ public final class SizeReader {
 
     /** The role of a casualty verb right after the number and its noun ("شابين قتلا"، "5 أشخاص لقوا حتفهم"). */
     private Role rightCue(List<Token> tokens, int after, int to) {
+        // "28 شخصا على الأقل لقوا حتفهم": step over a bound written after the noun
+        if (after < to) {
+            var b = lex.bounds.longestAt(tokens, after, to);
+            if (b != null && b.value().equals("after")) after = b.endToken();
+        }
         for (int k = after; k < to && k < after + RIGHT_WINDOW; k++) {
             NumberLexicon.Casualty c = lex.casualty(tokens.get(k), "cue");
             if (c != null && !c.role().equals("participants")) return roleOf(c.role());
@@ -214,6 +220,12 @@ public final class SizeReader {
             if (n.equals("مقابل") || n.equals("ومقابل") || n.equals("بالمقابل")) return true;
         }
         return false;
+    }
+
+    /** "بينهم طفلان": a part of a count already given. */
+    private boolean isSubset(List<Token> tokens, int v, int from) {
+        return v > from && lex.isNonCountBefore(tokens.get(v - 1)) && tokens.get(v - 1).norm().contains("من")
+                || v > from && tokens.get(v - 1).norm().startsWith("بين");
     }
 
     /** Ages, years, percentages, money, measures, times, dates, ranks and ids are not counts of people. */
