@@ -42,7 +42,8 @@ public final class EventDates {
             for (Mention m : datesIn(doc, s)) {
                 if (isFuture(m.value(DateValue.class), ref)) continue; // a planned date is not when the act happened
                 int score = score(doc, m, triggerToken);
-                if (score < bestScore) {
+                // a tie goes to the expression after the trigger: "قتل 3 ...، الخميس،" names the day of the act
+                if (score < bestScore || score == bestScore && m.firstToken() > triggerToken) {
                     best = m;
                     bestScore = score;
                 }
@@ -63,7 +64,7 @@ public final class EventDates {
 
     /**
      * How well an expression fits a trigger, lower is better: the token distance, plus a penalty for each
-     * comma between them (another clause), plus one for ranges and coarse dates (a day names an act better).
+     * comma between them (another clause), plus more for ranges, months and years (a day names an act better).
      */
     static int score(Document doc, Mention m, int trigger) {
         int a = Math.min(m.endToken(), trigger + 1), b = Math.max(m.firstToken(), trigger);
@@ -74,7 +75,10 @@ public final class EventDates {
             if (sfc.equals("،") || sfc.equals(",") || sfc.equals("؛")) commas++;
         }
         DateValue v = m.value(DateValue.class);
-        int coarse = v == null || !v.precision().equals("day") || !v.from().equals(v.to()) ? 4 : 0;
+        int coarse = 0;
+        if (v == null || v.precision().equals("year")) coarse = 8;
+        else if (v.precision().equals("month") || v.to().toEpochDay() - v.from().toEpochDay() > 7) coarse = 6; // "منذ 6 أسابيع" spans, not dates an act
+        else if (!v.from().equals(v.to())) coarse = 2;
         return dist + 6 * commas + coarse;
     }
 
