@@ -101,6 +101,8 @@ public final class SizeReader {
             if (role == null && lastRole != null && contrastedWith(tokens, lastEnd, m.firstToken())) role = lastRole;
             if (role == null) role = rightCue(tokens, noun != null || q.noun() != null ? nounAt + (q.noun() != null ? 0 : 1) : m.endToken(), to);
             if (role == null && noun != null && noun.role().equals("participants")) role = Role.PARTICIPANTS;
+            // "شارك في 47 مباراة": a crowd verb counts people only
+            if (role == Role.PARTICIPANTS && noun == null && !q.vague()) role = null;
             lastEnd = m.endToken() + (noun != null && q.noun() == null && nounAt == m.endToken() ? 1 : 0);
             lastRole = role;
             if (role == null) continue;
@@ -182,7 +184,10 @@ public final class SizeReader {
             if (time.get(k)) continue;
             if (!t.isPunct()) seen++;
             NumberLexicon.Casualty c = lex.casualty(t, "cue");
-            if (c == null) c = lex.casualty(t, "noun");
+            if (c == null) {
+                c = lex.casualty(t, "noun"); // "عدد القتلى 30"; but not "أنصار ... 4 ضباط"
+                if (c != null && (c.role().equals("person") || c.role().equals("participants"))) c = null;
+            }
             if (c != null && !c.role().equals("person")) return roleOf(c.role());
         }
         return null;
@@ -233,6 +238,9 @@ public final class SizeReader {
         int v = m.valueToken();
         int e = m.endToken();
         if (lex.isNonCountAfter(tokens, e, to)) return true;
+        // "ما بين 18 و21 عاما": the first end of a range of ages or measures
+        if (e + 2 < to && (tokens.get(e).norm().equals("و") || tokens.get(e).surface().equals("-") || tokens.get(e).norm().equals("الي"))
+                && tokens.get(e + 1).kind() == Token.Kind.NUMBER && lex.isNonCountAfter(tokens, e + 2, to)) return true;
         if (v > from && lex.isNonCountBefore(tokens.get(v - 1))) return true;
         if (v > from + 1 && tokens.get(v - 1).norm().equals("من") && lex.isNonCountBefore(tokens.get(v - 2))) return true;
         Token first = tokens.get(v);

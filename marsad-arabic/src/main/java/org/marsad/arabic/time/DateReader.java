@@ -25,6 +25,8 @@ import org.marsad.core.Token;
  */
 public final class DateReader {
     private static final int MAX_RANGE_DAYS = 31;
+    /** The count read for a plural unit without a number ("قبل أيام"، "منذ سنوات"). */
+    private static final int FEW = 3;
 
     private final TimeLexicon lex;
     private final NumberReader numbers;
@@ -106,9 +108,14 @@ public final class DateReader {
             if (m == null) return -1;
             out[0] = m.value();
             int end = m.endToken();
-            if (isPunct(end, "/") || isPunct(end, "-") || isPunct(end, "ـ")) {
-                PhraseIndex.Match<TimeLexicon.Month> alt = lex.months.longestAt(t, end + 1, to);
-                if (alt != null && alt.value().hijri() == m.value().hijri()) end = alt.endToken();
+            // the other calendar name of the same month: "يوليو/تموز"، "فبراير (شباط)"، "يناير كانون الثاني"
+            int k = end;
+            boolean paren = isPunct(k, "(");
+            if (paren || isPunct(k, "/") || isPunct(k, "-") || isPunct(k, "ـ")) k++;
+            PhraseIndex.Match<TimeLexicon.Month> alt = k < to ? lex.months.longestAt(t, k, to) : null;
+            if (alt != null && alt.value().equals(m.value())) {
+                end = alt.endToken();
+                if (paren && isPunct(end, ")")) end++;
             }
             return end;
         }
@@ -429,7 +436,7 @@ public final class DateReader {
             TimeLexicon.Unit u = lex.unit(t.get(i));
             if (u != null) {
                 if (isYear(intAt(i + 1))) return null; // "عام 2011" is a year
-                int days = u.days() * Math.max(1, u.count());
+                int days = u.days() * (u.count() == 0 ? FEW : u.count()); // "قبل أيام": a few
                 int end = i + 1;
                 // "شهر ونصف"، "شهر ونصف شهر"
                 if (end < to && t.get(end).norm().equals("ونصف")) {
