@@ -62,25 +62,50 @@ public final class SizeReader {
         return read(tokens, 0, tokens.size());
     }
 
+    /** The counts of one role: chains of counts joined by "و" are summed; each chain remembers where it starts. */
     private static final class Tally {
-        long chainSum;
-        long best = -1;
-        boolean approx;
-        boolean chainApprox;
+        record Chain(long sum, boolean approx, int token) {}
 
-        void start(long v, boolean a) { close(); chainSum = v; chainApprox = a; }
+        final List<Chain> chains = new ArrayList<>();
+        long chainSum;
+        boolean chainApprox;
+        int chainToken = -1;
+
+        void start(long v, boolean a, int token) { close(); chainSum = v; chainApprox = a; chainToken = token; }
 
         void add(long v, boolean a) { chainSum += v; chainApprox |= a; }
 
-        /** The first statement of a count wins: a later total ("ما يرفع الحصيلة إلى") counts more than this event. */
         void close() {
-            if (best < 0 && chainSum > 0) { best = chainSum; approx = chainApprox; }
+            if (chainToken >= 0 && chainSum > 0) chains.add(new Chain(chainSum, chainApprox, chainToken));
             chainSum = 0;
             chainApprox = false;
+            chainToken = -1;
+        }
+
+        /**
+         * Without a trigger the first statement of a count wins (a later total, "ما يرفع الحصيلة إلى", counts
+         * more than this event); with one, the count nearest the trigger.
+         */
+        Chain pick(int trigger) {
+            Chain best = null;
+            for (Chain c : chains) {
+                if (best == null) best = c;
+                else if (trigger >= 0 && Math.abs(c.token() - trigger) < Math.abs(best.token() - trigger)) best = c;
+            }
+            return best;
         }
     }
 
+    /** Counts of the sentence nearest an event's trigger token: for sentences that report several events. */
+    public Size readNear(Document doc, Sentence sentence, int triggerToken) {
+        return read(doc.tokens(), sentence.firstToken(), sentence.endToken(), triggerToken);
+    }
+
     public Size read(List<Token> tokens, int from, int to) {
+        return read(tokens, from, to, -1);
+    }
+
+    private Size read(List<Token> tokens, int from, int to, int trigger) {
         Map<Role, Tally> tallies = new EnumMap<>(Role.class);
         BitSet time = timeTokens(tokens, from, to);
         Role lastRole = null;
@@ -111,7 +136,7 @@ public final class SizeReader {
             Tally tally = tallies.computeIfAbsent(role, r -> new Tally());
             boolean approx = q.bound() || q.vague();
             if (chained) tally.add(q.value(), approx);
-            else tally.start(q.value(), approx);
+            else tally.start(q.value(), approx, m.firstToken());
         }
         singles(tokens, from, to, time, tallies);
         Integer[] v = new Integer[4];
@@ -120,9 +145,10 @@ public final class SizeReader {
             Tally t = tallies.get(r);
             if (t == null) continue;
             t.close();
-            if (t.best < 0) continue;
-            v[r.ordinal()] = (int) t.best;
-            if (t.approx) approximate.add(r.name().toLowerCase());
+            Tally.Chain c = t.pick(trigger);
+            if (c == null) continue;
+            v[r.ordinal()] = (int) c.sum();
+            if (c.approx()) approximate.add(r.name().toLowerCase());
         }
         return new Size(v[0], v[1], v[2], v[3], approximate);
     }
@@ -147,7 +173,7 @@ public final class SizeReader {
             // "مقتل جندي و3 مدنيين" or "مقتل عنصر اثنين": a number nearby decides instead
             if (j + 1 < to && numbers.readAt(tokens, j + 1, to) != null) continue;
             Tally t = new Tally();
-            t.start(1, false);
+            t.start(1, false, k);
             tallies.put(r, t);
         }
     }

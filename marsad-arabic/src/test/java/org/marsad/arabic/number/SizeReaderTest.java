@@ -52,6 +52,23 @@ class SizeReaderTest {
     }
 
     @Test
+    void triggerPicksTheNearestCountOfARole() {
+        Document d = Document.of("t", "وقتل 252 من الفصائل الموالية لأنقرة مقابل 281 من المقاتلين الأكراد خلال المعارك.");
+        new TextAnalyzer().annotate(d);
+        var s = d.sentences().get(0);
+        assertEquals(252, READER.read(d, s).dead());
+        int second = 0;
+        while (!d.tokens().get(second).surface().equals("281")) second++;
+        assertEquals(281, READER.readNear(d, s, second).dead());
+        assertEquals(252, READER.readNear(d, s, 0).dead());
+    }
+
+    @Test
+    void laterTotalsDoNotReplaceTheFirstCount() {
+        assertEquals(18, READER.read("بعد مقتل 18 عنصرا يومي الخميس والجمعة، ما يرفع حصيلة القتلى إلى 54").dead());
+    }
+
+    @Test
     void longInputIsLinear() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 4000; i++) sb.append("قتل 5 أشخاص وأصيب ").append(i % 90 + 1).append(" آخرين في 12 يوليو 2018، ");

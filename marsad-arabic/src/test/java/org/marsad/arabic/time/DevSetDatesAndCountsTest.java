@@ -21,7 +21,7 @@ import org.marsad.core.record.Size;
 /**
  * A regression floor on the shared development set, when it is present: each gold record's first
  * evidence string stands in for the trigger; its date must fall in the gold range and its sentence's
- * dead count must equal the gold one. Skipped when ../shared is absent.
+ * dead count (nearest the trigger) must equal the gold one. Skipped when ../shared is absent.
  */
 class DevSetDatesAndCountsTest {
     /** The shared folder sits next to the checkout; tests run in the module folder or the checkout root. */
@@ -64,7 +64,7 @@ class DevSetDatesAndCountsTest {
                     }
                     JsonNode gk = g.get("dead");
                     if (gk != null && !gk.isNull()) {
-                        Size z = sizes.read(d, s);
+                        Size z = sizes.readNear(d, s, tok);
                         dead++;
                         if (z.dead() != null && z.dead() == gk.asInt()) deadOk++;
                     }
@@ -73,6 +73,6 @@ class DevSetDatesAndCountsTest {
         }
         System.out.printf("dev: date %d/%d, dead %d/%d%n", datesOk, dates, deadOk, dead);
         assertTrue(dates > 0 && datesOk >= 0.75 * dates, "date " + datesOk + "/" + dates);
-        assertTrue(dead > 0 && deadOk >= 0.70 * dead, "dead " + deadOk + "/" + dead);
+        assertTrue(dead > 0 && deadOk >= 0.80 * dead, "dead " + deadOk + "/" + dead);
     }
 }
