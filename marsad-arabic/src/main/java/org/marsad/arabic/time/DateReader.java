@@ -380,6 +380,12 @@ public final class DateReader {
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
+            if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null && m.value().offset() > 0) {
+                // "غدا الأربعاء": a coming day; the weekday only repeats it
+                int e = w + 1;
+                if (isPunct(e, ")")) e++;
+                return new Hit(i, e, DateValue.day(ref.plusDays(m.value().offset()), true), 0);
+            }
             if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null) {
                 Hit wd = weekdayExpr(w);
                 if (wd != null) {

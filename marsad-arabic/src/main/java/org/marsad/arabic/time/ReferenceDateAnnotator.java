@@ -45,11 +45,13 @@ public final class ReferenceDateAnnotator implements Annotator {
         while (lineEnd < tokens.size() && text.lastIndexOf('\n', tokens.get(lineEnd).start()) < 0) lineEnd++;
         int to = lineEnd <= DATELINE_TOKENS ? lineEnd : LEAD_TOKENS;
         for (TimeExpression e : reader.read(tokens, 0, Math.min(to, tokens.size()), null)) {
-            if (!e.isDuration() && !e.value().relative() && e.value().precision().equals("day")
+            if (e.isDuration()) continue;
+            // the first time expression decides: after "غدا الأربعاء" a date is not the dateline
+            if (!e.value().relative() && e.value().precision().equals("day")
                     && e.value().from().equals(e.value().to()) && (to == lineEnd || e.firstToken() < LEAD_TOKENS)) {
                 document.setReferenceDate(e.value().from());
-                return;
             }
+            return;
         }
     }
 }

@@ -32,6 +32,16 @@ class DateAnnotatorsTest {
     }
 
     @Test
+    void aDateAfterARelativeOneIsNotADateline() {
+        Document d = analysed("سيتواصل غدا الأربعاء 8 مارس 2017 هبوب رياح عاتية.", null);
+        new ReferenceDateAnnotator().annotate(d);
+        assertNull(d.referenceDate());
+        Document late = analysed("أعلنت الحكومة في بيان صدر عنها أمس أن الاجتماع سيعقد يوم 19 فبراير 2017 في العاصمة.", null);
+        new ReferenceDateAnnotator().annotate(late);
+        assertNull(late.referenceDate());
+    }
+
+    @Test
     void givenDateIsKept() {
         Document d = analysed("16/07/2018\nقتل خمسة أشخاص.", LocalDate.of(2018, 7, 20));
         new ReferenceDateAnnotator().annotate(d);
