@@ -18,6 +18,7 @@ public final class ReferenceDateAnnotator implements Annotator {
     static final int DATELINE_TOKENS = 15;
     /** Otherwise the date must start within this many opening tokens. */
     static final int LEAD_TOKENS = 6;
+    private static final java.time.LocalDate PLACEHOLDER = java.time.LocalDate.of(2000, 1, 1);
 
     private final DateReader reader;
 
@@ -44,7 +45,8 @@ public final class ReferenceDateAnnotator implements Annotator {
         String text = document.text();
         while (lineEnd < tokens.size() && text.lastIndexOf('\n', tokens.get(lineEnd).start()) < 0) lineEnd++;
         int to = lineEnd <= DATELINE_TOKENS ? lineEnd : LEAD_TOKENS;
-        for (TimeExpression e : reader.read(tokens, 0, Math.min(to, tokens.size()), null)) {
+        // any reference will do: relative expressions must be found (to be passed over), not valued
+        for (TimeExpression e : reader.read(tokens, 0, Math.min(to, tokens.size()), PLACEHOLDER)) {
             if (e.isDuration()) continue;
             // the first time expression decides: after "غدا الأربعاء" a date is not the dateline
             if (!e.value().relative() && e.value().precision().equals("day")
