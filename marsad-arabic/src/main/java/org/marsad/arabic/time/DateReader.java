@@ -179,8 +179,15 @@ public final class DateReader {
             int start = i;
             if (lex.is(t.get(i), "between") || lex.is(t.get(i), "from")) i++;
             Integer d1 = intAt(i);
-            if (d1 == null || d1 < 1 || d1 > 31) return null;
             int k = i + 1;
+            if (d1 == null && i < to) {
+                // "الثلاثين من مارس": an ordinal day, always followed by "من"
+                PhraseIndex.Match<Integer> o = lex.ordinalDays.longestAt(t, i, to);
+                if (o == null || o.endToken() >= to || !lex.is(t.get(o.endToken()), "from")) return null;
+                d1 = o.value();
+                k = o.endToken();
+            }
+            if (d1 == null || d1 < 1 || d1 > 31) return null;
             Integer d2 = null;
             if (k < to && (lex.is(t.get(k), "range") || isPunct(k, "-")) && intAt(k + 1) != null) {
                 d2 = intAt(k + 1);
