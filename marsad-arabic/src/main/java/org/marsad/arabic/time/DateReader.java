@@ -268,7 +268,12 @@ public final class DateReader {
                 if (ye < 0) return null; // "رمضان" alone is as often a name
                 LocalDate a = hijri(y[0], m[0].number(), 1);
                 if (a == null) return null;
-                LocalDate b = LocalDate.from(HijrahDate.from(a).plus(1, ChronoUnit.MONTHS)).minusDays(1);
+                LocalDate b;
+                try {
+                    b = LocalDate.from(HijrahDate.from(a).plus(1, ChronoUnit.MONTHS)).minusDays(1);
+                } catch (DateTimeException e) {
+                    return null;
+                }
                 return new Hit(i, ye, new DateValue(a, b, "day", false), 0);
             }
             if (ye > 0) return monthValue(i, ye, YearMonth.of(y[0], m[0].number()), false);

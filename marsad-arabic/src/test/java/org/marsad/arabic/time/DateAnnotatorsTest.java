@@ -71,6 +71,18 @@ class DateAnnotatorsTest {
     }
 
     @Test
+    void emptyAndPunctuationOnlyDocumentsAreFine() {
+        for (String text : new String[] {"", "،،، ... !!", "2018"}) {
+            Document d = analysed(text, null);
+            new ReferenceDateAnnotator().annotate(d);
+            new DateAnnotator().annotate(d);
+            assertNull(d.referenceDate());
+            EventDate e = EventDates.forEvent(d, 5, 0);
+            assertEquals("reference", e.source());
+        }
+    }
+
+    @Test
     void durationsAreRead() {
         List<TimeExpression> e = new DateReader().read("لمدة ثلاثة أيام", LocalDate.of(2018, 7, 16));
         assertEquals(1, e.size());
