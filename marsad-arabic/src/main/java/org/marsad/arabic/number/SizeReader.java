@@ -233,23 +233,17 @@ public final class SizeReader {
         return null;
     }
 
-    /** True when only "و" (or a comma) separates the previous counted phrase from this number. */
-    private static boolean joinedTo(List<Token> tokens, int lastEnd, int at) {
+    /** True when only "و" (or a comma, or "على الأقل") separates the previous counted phrase from this number. */
+    private boolean joinedTo(List<Token> tokens, int lastEnd, int at) {
         if (lastEnd < 0 || at < lastEnd) return false;
         if (at == lastEnd) return tokens.get(at).isWord() && tokens.get(at).norm().startsWith("و");
-        for (int k = lastEnd; k < at; k++) {
-            String n = tokens.get(k).norm();
-            if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("علي") || n.equals("الاقل"))) return false;
-        }
+        for (int k = lastEnd; k < at; k++) if (!"and".equals(lex.joiner(tokens.get(k)))) return false;
         return true;
     }
 
     /** "60 عنصرا ... مقابل 34 مقاتلا": a count set against the previous one has the same role, on its own. */
-    private static boolean contrastedWith(List<Token> tokens, int lastEnd, int at) {
-        for (int k = Math.max(lastEnd, at - 6); k < at; k++) {
-            String n = tokens.get(k).norm();
-            if (n.equals("مقابل") || n.equals("ومقابل") || n.equals("بالمقابل")) return true;
-        }
+    private boolean contrastedWith(List<Token> tokens, int lastEnd, int at) {
+        for (int k = Math.max(lastEnd, at - 6); k < at; k++) if ("contrast".equals(lex.joiner(tokens.get(k)))) return true;
         return false;
     }
 

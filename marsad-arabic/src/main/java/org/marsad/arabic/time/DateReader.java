@@ -292,12 +292,7 @@ public final class DateReader {
             return monthValue(i, end, YearMonth.of(yr, m[0].number()), true);
         }
 
-        boolean isMonthIntroducer(Token p) {
-            String n = p.norm();
-            return n.equals("في") || n.equals("خلال") || n.equals("منذ") || n.equals("شهر") || n.equals("مطلع")
-                    || n.equals("اواخر") || n.equals("اوائل") || n.equals("منتصف") || n.equals("نهايه") || n.equals("بدايه")
-                    || n.equals("حتي") || n.equals("اواسط") || n.equals("مستهل") || n.equals("قبل") || n.equals("بعد");
-        }
+        boolean isMonthIntroducer(Token p) { return lex.is(p, "monthintro"); }
 
         Hit monthValue(int i, int end, YearMonth ym, boolean relative) {
             return new Hit(i, end, new DateValue(ym.atDay(1), ym.atEndOfMonth(), "month", relative), 0);
@@ -388,7 +383,7 @@ public final class DateReader {
             int end = m.endToken();
             // "في اليوم ذاته"، "في نفس اليوم": the same day as an earlier one, not today
             if (end < to && t.get(end - 1).norm().endsWith("اليوم") && isSameWord(t.get(end))) return null;
-            if (k > 0 && t.get(k - 1).norm().equals("نفس")) return null;
+            if (k > 0 && lex.is(t.get(k - 1), "sameday")) return null;
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
@@ -424,13 +419,8 @@ public final class DateReader {
             return new Hit(i, end, v, 0);
         }
 
-        boolean isSameWord(Token tok) {
-            String n = tok.norm();
-            // "اليوم ذاته"، "اليوم التالي"، "اليوم الأول من ..."، "اليوم قبل الأخير": a day counted from another one
-            return n.equals("ذاته") || n.equals("نفسه") || n.equals("عينه") || n.equals("التالي") || n.equals("السابق")
-                    || n.equals("الاول") || n.equals("الاخير") || n.equals("الثاني") || n.equals("الثالث") || n.equals("قبل")
-                    || n.equals("الذي") || n.equals("الموالي");
-        }
+        /** "اليوم ذاته"، "اليوم التالي"، "اليوم قبل الأخير": a day counted from another one. */
+        boolean isSameWord(Token tok) { return lex.is(tok, "anaphoric"); }
 
         /** Accepts a relative word only as a whole token or after a conjunction/preposition ("وأمس"، "بالأمس"). */
         boolean firstStemIsWhole(Token tok, String stem) {
@@ -511,11 +501,7 @@ public final class DateReader {
             return new Hit(i, cu[0], v, 0);
         }
 
-        boolean isBoundWord(int from) {
-            String a = t.get(from).norm();
-            return a.equals("اكثر") || a.equals("نحو") || a.equals("حوالي") || a.equals("قرابه") || a.equals("زهاء")
-                    || a.equals("اقل") || a.equals("ما");
-        }
+        boolean isBoundWord(int from) { return lex.is(t.get(from), "approx"); }
 
         // ---- ranges
 
