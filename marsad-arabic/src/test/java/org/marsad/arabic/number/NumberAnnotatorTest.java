@@ -24,5 +24,15 @@ class NumberAnnotatorTest {
         assertEquals("قتيلان", n.get(1).value(Quantity.class).noun());
         assertEquals(new Quantity(1000, false, true, null), n.get(2).value());
         assertEquals(1, n.get(2).attrs().get("sentence"));
+        assertEquals(false, n.get(0).attrs().get("time"));
+    }
+
+    @Test
+    void numbersOfTimeExpressionsAreMarked() {
+        Document d = Document.of("t", "قتل 3 أشخاص في 16 يوليو قبل ثلاثة أيام.");
+        new TextAnalyzer().annotate(d);
+        new NumberAnnotator().annotate(d);
+        List<Object> time = d.mentions().stream().map(m -> m.attrs().get("time")).toList();
+        assertEquals(List.of(false, true, true), time);
     }
 }
