@@ -26,6 +26,7 @@ public final class NumberLexicon {
     final Set<String> nonCountAfter = new HashSet<>();
     final PhraseIndex<Boolean> nonCountAfterPhrases = new PhraseIndex<>();
     final Set<String> nonCountBefore = new HashSet<>();
+    final Map<String, String> joiners = new HashMap<>();
 
     public static NumberLexicon shared() {
         NumberLexicon s = shared;
@@ -47,6 +48,7 @@ public final class NumberLexicon {
         for (String[] r : Tsv.read(NumberLexicon.class, "casualty.tsv")) {
             casualty.computeIfAbsent(r[2], k -> new HashMap<>()).put(norm(r[0]), new Casualty(r[1], r[2]));
         }
+        for (String[] r : Tsv.read(NumberLexicon.class, "joiners.tsv")) joiners.put(norm(r[0]), r[1]);
         for (String[] r : Tsv.read(NumberLexicon.class, "noncount.tsv")) {
             if (r[1].equals("before")) nonCountBefore.add(norm(r[0]));
             else if (r[0].contains(" ")) nonCountAfterPhrases.add(r[0], true);
@@ -90,6 +92,9 @@ public final class NumberLexicon {
         for (String s : t.stems()) if (m.containsKey(s)) return s;
         return null;
     }
+
+    /** The joiner kind of a token between two counts ("and", "contrast"), or null. */
+    public String joiner(Token t) { return joiners.get(t.norm()); }
 
     public boolean isNonCountAfter(List<Token> tokens, int i, int limit) {
         if (i >= limit) return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.arabic.Tokenizer;
+import org.marsad.arabic.time.TimeLexicon;
 import org.marsad.core.Quantity;
 import org.marsad.core.Token;
 
@@ -106,7 +107,10 @@ public final class NumberReader {
             boolean conj = false;
             List<NumberLexicon.Word> ws;
             if (!any) {
+                if (TimeLexicon.shared().weekday(t, false) != 0) return null; // "الاثنين" is Monday
                 ws = lex.wordsOf(t);
+                // "بالمئة"، "في المئة": a percent sign, not a hundred
+                if (!ws.isEmpty() && ws.get(0).value() == 100 && (t.norm().startsWith("ال") || t.norm().startsWith("بال"))) return null;
             } else {
                 ws = lex.wordsOfForm(t.norm());
                 if (ws.isEmpty() && t.norm().length() > 1 && t.norm().charAt(0) == 'و') {

@@ -25,6 +25,8 @@ import org.marsad.core.Token;
  */
 public final class DateReader {
     private static final int MAX_RANGE_DAYS = 31;
+    /** The count read for a plural unit without a number ("قبل أيام"، "منذ سنوات"). */
+    private static final int FEW = 3;
 
     private final TimeLexicon lex;
     private final NumberReader numbers;
@@ -106,9 +108,14 @@ public final class DateReader {
             if (m == null) return -1;
             out[0] = m.value();
             int end = m.endToken();
-            if (isPunct(end, "/") || isPunct(end, "-") || isPunct(end, "ـ")) {
-                PhraseIndex.Match<TimeLexicon.Month> alt = lex.months.longestAt(t, end + 1, to);
-                if (alt != null && alt.value().hijri() == m.value().hijri()) end = alt.endToken();
+            // the other calendar name of the same month: "يوليو/تموز"، "فبراير (شباط)"، "يناير كانون الثاني"
+            int k = end;
+            boolean paren = isPunct(k, "(");
+            if (paren || isPunct(k, "/") || isPunct(k, "-") || isPunct(k, "ـ")) k++;
+            PhraseIndex.Match<TimeLexicon.Month> alt = k < to ? lex.months.longestAt(t, k, to) : null;
+            if (alt != null && alt.value().equals(m.value())) {
+                end = alt.endToken();
+                if (paren && isPunct(end, ")")) end++;
             }
             return end;
         }
@@ -172,8 +179,15 @@ public final class DateReader {
             int start = i;
             if (lex.is(t.get(i), "between") || lex.is(t.get(i), "from")) i++;
             Integer d1 = intAt(i);
-            if (d1 == null || d1 < 1 || d1 > 31) return null;
             int k = i + 1;
+            if (d1 == null && i < to) {
+                // "الثلاثين من مارس": an ordinal day, always followed by "من"
+                PhraseIndex.Match<Integer> o = lex.ordinalDays.longestAt(t, i, to);
+                if (o == null || o.endToken() >= to || !lex.is(t.get(o.endToken()), "from")) return null;
+                d1 = o.value();
+                k = o.endToken();
+            }
+            if (d1 == null || d1 < 1 || d1 > 31) return null;
             Integer d2 = null;
             if (k < to && (lex.is(t.get(k), "range") || isPunct(k, "-")) && intAt(k + 1) != null) {
                 d2 = intAt(k + 1);
@@ -254,7 +268,12 @@ public final class DateReader {
                 if (ye < 0) return null; // "رمضان" alone is as often a name
                 LocalDate a = hijri(y[0], m[0].number(), 1);
                 if (a == null) return null;
-                LocalDate b = LocalDate.from(HijrahDate.from(a).plus(1, ChronoUnit.MONTHS)).minusDays(1);
+                LocalDate b;
+                try {
+                    b = LocalDate.from(HijrahDate.from(a).plus(1, ChronoUnit.MONTHS)).minusDays(1);
+                } catch (DateTimeException e) {
+                    return null;
+                }
                 return new Hit(i, ye, new DateValue(a, b, "day", false), 0);
             }
             if (ye > 0) return monthValue(i, ye, YearMonth.of(y[0], m[0].number()), false);
@@ -273,12 +292,7 @@ public final class DateReader {
             return monthValue(i, end, YearMonth.of(yr, m[0].number()), true);
         }
 
-        boolean isMonthIntroducer(Token p) {
-            String n = p.norm();
-            return n.equals("في") || n.equals("خلال") || n.equals("منذ") || n.equals("شهر") || n.equals("مطلع")
-                    || n.equals("اواخر") || n.equals("اوائل") || n.equals("منتصف") || n.equals("نهايه") || n.equals("بدايه")
-                    || n.equals("حتي") || n.equals("اواسط") || n.equals("مستهل") || n.equals("قبل") || n.equals("بعد");
-        }
+        boolean isMonthIntroducer(Token p) { return lex.is(p, "monthintro"); }
 
         Hit monthValue(int i, int end, YearMonth ym, boolean relative) {
             return new Hit(i, end, new DateValue(ym.atDay(1), ym.atEndOfMonth(), "month", relative), 0);
@@ -367,9 +381,18 @@ public final class DateReader {
             }
             if (m == null) return null;
             int end = m.endToken();
+            // "في اليوم ذاته"، "في نفس اليوم": the same day as an earlier one, not today
+            if (end < to && t.get(end - 1).norm().endsWith("اليوم") && isSameWord(t.get(end))) return null;
+            if (k > 0 && lex.is(t.get(k - 1), "sameday")) return null;
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
+            if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null && m.value().offset() > 0) {
+                // "غدا الأربعاء": a coming day; the weekday only repeats it
+                int e = w + 1;
+                if (isPunct(e, ")")) e++;
+                return new Hit(i, e, DateValue.day(ref.plusDays(m.value().offset()), true), 0);
+            }
             if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null) {
                 Hit wd = weekdayExpr(w);
                 if (wd != null) {
@@ -396,6 +419,9 @@ public final class DateReader {
             return new Hit(i, end, v, 0);
         }
 
+        /** "اليوم ذاته"، "اليوم التالي"، "اليوم قبل الأخير": a day counted from another one. */
+        boolean isSameWord(Token tok) { return lex.is(tok, "anaphoric"); }
+
         /** Accepts a relative word only as a whole token or after a conjunction/preposition ("وأمس"، "بالأمس"). */
         boolean firstStemIsWhole(Token tok, String stem) {
             String n = tok.norm();
@@ -417,8 +443,16 @@ public final class DateReader {
             if (i >= to) return null;
             TimeLexicon.Unit u = lex.unit(t.get(i));
             if (u != null) {
-                if (i + 1 < to && t.get(i + 1).kind() == Token.Kind.NUMBER) return null; // "عام 2011" is a year
-                return new int[] {i + 1, u.days() * Math.max(1, u.count())};
+                if (isYear(intAt(i + 1))) return null; // "عام 2011" is a year
+                int days = u.days() * (u.count() == 0 ? FEW : u.count()); // "قبل أيام": a few
+                int end = i + 1;
+                // "شهر ونصف"، "شهر ونصف شهر"
+                if (end < to && t.get(end).norm().equals("ونصف")) {
+                    days += u.days() / 2;
+                    end++;
+                    if (end < to && lex.unit(t.get(end)) != null) end++;
+                }
+                return new int[] {end, days};
             }
             // "أكثر من ثلاثة أيام": the number reader takes the bound with the count
             NumberReader.NumberMatch n = numbers.readAt(t, i, to);
@@ -428,7 +462,9 @@ public final class DateReader {
             TimeLexicon.Unit v = lex.unit(t.get(e));
             if (v == null) return null;
             long days = n.quantity().value() * v.days();
-            return new int[] {e + 1, (int) Math.min(days, 100_000)};
+            int end = e + 1;
+            if (end < to && t.get(end).norm().equals("ونصف")) { days += v.days() / 2; end++; }
+            return new int[] {end, (int) Math.min(days, 100_000)};
         }
 
         Hit duration(int i) {
@@ -456,7 +492,7 @@ public final class DateReader {
             DateValue v;
             if (days >= 365) {
                 v = new DateValue(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 12, 31), "year", true);
-            } else if (days >= 28) {
+            } else if (days >= 28 && !since) {
                 YearMonth ym = YearMonth.from(ref.minusMonths(Math.round(days / 30.0)));
                 v = new DateValue(ym.atDay(1), ym.atEndOfMonth(), "month", true);
             } else {
@@ -465,11 +501,7 @@ public final class DateReader {
             return new Hit(i, cu[0], v, 0);
         }
 
-        boolean isBoundWord(int from) {
-            String a = t.get(from).norm();
-            return a.equals("اكثر") || a.equals("نحو") || a.equals("حوالي") || a.equals("قرابه") || a.equals("زهاء")
-                    || a.equals("اقل") || a.equals("ما");
-        }
+        boolean isBoundWord(int from) { return lex.is(t.get(from), "approx"); }
 
         // ---- ranges
 

@@ -23,30 +23,67 @@ public final class EventDates {
 
     private EventDates() {}
 
+    /** The date of the event whose trigger is at the token, with the reference date as the default. */
     public static EventDate forEvent(Document doc, int sentenceIndex, int triggerToken) {
+        return forEvent(doc, sentenceIndex, triggerToken, 0);
+    }
+
+    /**
+     * As {@link #forEvent(Document, int, int)}, with the default placed {@code referenceLagDays} before the
+     * reference date: for sources that publish the day after the events they report.
+     */
+    public static EventDate forEvent(Document doc, int sentenceIndex, int triggerToken, int referenceLagDays) {
         List<Sentence> sentences = doc.sentences();
         LocalDate ref = doc.referenceDate();
         if (sentenceIndex >= 0 && sentenceIndex < sentences.size()) {
             Sentence s = sentences.get(sentenceIndex);
             Mention best = null;
-            int bestDist = Integer.MAX_VALUE;
+            int bestScore = Integer.MAX_VALUE;
             for (Mention m : datesIn(doc, s)) {
-                int dist = m.endToken() <= triggerToken ? triggerToken - m.endToken() + 1
-                        : m.firstToken() > triggerToken ? m.firstToken() - triggerToken : 0;
-                // a tie goes to the expression after the trigger: "قتل 3، الخميس،" names the day of the act
-                if (dist < bestDist || dist == bestDist && best != null && m.firstToken() > triggerToken) {
+                if (isFuture(m.value(DateValue.class), ref)) continue; // a planned date is not when the act happened
+                int score = score(doc, m, triggerToken);
+                // a tie goes to the expression after the trigger: "قتل 3 ...، الخميس،" names the day of the act
+                if (score < bestScore || score == bestScore && m.firstToken() > triggerToken) {
                     best = m;
-                    bestDist = dist;
+                    bestScore = score;
                 }
             }
             if (best != null) return of(doc, best, "text", ref);
             for (int k = sentenceIndex - 1; k >= 0 && sentences.get(k).paragraph() == s.paragraph(); k--) {
                 List<Mention> earlier = datesIn(doc, sentences.get(k));
-                if (!earlier.isEmpty()) return of(doc, earlier.get(earlier.size() - 1), "context", ref);
+                for (int e = earlier.size() - 1; e >= 0; e--) {
+                    DateValue v = earlier.get(e).value(DateValue.class);
+                    // background dates of an earlier sentence do not carry over to the next act
+                    if (!isFuture(v, ref) && !isHistorical(v, ref)) return of(doc, earlier.get(e), "context", ref);
+                }
             }
         }
         if (ref == null) return new EventDate(null, "reference", null, -1, -1, false);
-        return new EventDate(DateValue.day(ref, false), "reference", null, -1, -1, false);
+        return new EventDate(DateValue.day(ref.minusDays(referenceLagDays), false), "reference", null, -1, -1, false);
+    }
+
+    /**
+     * How well an expression fits a trigger, lower is better: the token distance, plus a penalty for each
+     * comma between them (another clause), plus more for ranges, months and years (a day names an act better).
+     */
+    static int score(Document doc, Mention m, int trigger) {
+        int a = Math.min(m.endToken(), trigger + 1), b = Math.max(m.firstToken(), trigger);
+        int dist = m.endToken() <= trigger ? trigger - m.endToken() + 1 : m.firstToken() > trigger ? m.firstToken() - trigger : 0;
+        int commas = 0;
+        for (int k = Math.min(a, b); k < Math.max(a, b); k++) {
+            String sfc = doc.tokens().get(k).surface();
+            if (sfc.equals("،") || sfc.equals(",") || sfc.equals("؛")) commas++;
+        }
+        DateValue v = m.value(DateValue.class);
+        int coarse = 0;
+        if (v == null || v.precision().equals("year")) coarse = 8;
+        else if (v.precision().equals("month") || v.to().toEpochDay() - v.from().toEpochDay() > 7) coarse = 6; // "منذ 6 أسابيع" spans, not dates an act
+        else if (!v.from().equals(v.to())) coarse = 2;
+        return dist + 6 * commas + coarse;
+    }
+
+    static boolean isFuture(DateValue v, LocalDate ref) {
+        return v != null && ref != null && v.from().isAfter(ref);
     }
 
     private static EventDate of(Document doc, Mention m, String source, LocalDate ref) {

@@ -14,8 +14,11 @@ import org.marsad.core.Token;
  */
 public final class ReferenceDateAnnotator implements Annotator {
     public static final String REFERENCE_DATE = "reference-date";
-    /** How many opening tokens may hold the dateline. */
-    static final int DATELINE_TOKENS = 60;
+    /** A first line at most this long may be a dateline. */
+    static final int DATELINE_TOKENS = 15;
+    /** Otherwise the date must start within this many opening tokens. */
+    static final int LEAD_TOKENS = 6;
+    private static final java.time.LocalDate PLACEHOLDER = java.time.LocalDate.of(2000, 1, 1);
 
     private final DateReader reader;
 
@@ -36,13 +39,21 @@ public final class ReferenceDateAnnotator implements Annotator {
     public void annotate(Document document) {
         if (document.referenceDate() != null) return;
         List<Token> tokens = document.tokens();
-        int to = Math.min(tokens.size(), DATELINE_TOKENS);
-        for (TimeExpression e : reader.read(tokens, 0, to, null)) {
-            if (!e.isDuration() && !e.value().relative() && e.value().precision().equals("day")
-                    && e.value().from().equals(e.value().to())) {
+        // a dateline is a short first line, or a date at the very start of the text; dates further into
+        // the first sentence are the news itself ("أعلنت ... يوم 19 فبراير")
+        int lineEnd = 0;
+        String text = document.text();
+        while (lineEnd < tokens.size() && text.lastIndexOf('\n', tokens.get(lineEnd).start()) < 0) lineEnd++;
+        int to = lineEnd <= DATELINE_TOKENS ? lineEnd : LEAD_TOKENS;
+        // any reference will do: relative expressions must be found (to be passed over), not valued
+        for (TimeExpression e : reader.read(tokens, 0, Math.min(to, tokens.size()), PLACEHOLDER)) {
+            if (e.isDuration()) continue;
+            // the first time expression decides: after "غدا الأربعاء" a date is not the dateline
+            if (!e.value().relative() && e.value().precision().equals("day")
+                    && e.value().from().equals(e.value().to()) && (to == lineEnd || e.firstToken() < LEAD_TOKENS)) {
                 document.setReferenceDate(e.value().from());
-                return;
             }
+            return;
         }
     }
 }

@@ -24,6 +24,7 @@ public final class TimeLexicon {
     final PhraseIndex<Month> months = new PhraseIndex<>();
     final PhraseIndex<Relative> relative = new PhraseIndex<>();
     final PhraseIndex<String> markers = new PhraseIndex<>();
+    final PhraseIndex<Integer> ordinalDays = new PhraseIndex<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, Set<String>> categories = new HashMap<>();
@@ -43,6 +44,7 @@ public final class TimeLexicon {
         for (String[] r : Tsv.read(TimeLexicon.class, "months.tsv")) {
             months.add(r[0], new Month(r[1].equals("hijri"), Integer.parseInt(r[2])));
         }
+        for (String[] r : Tsv.read(TimeLexicon.class, "ordinal_days.tsv")) ordinalDays.add(r[0], Integer.parseInt(r[1]));
         for (String[] r : Tsv.read(TimeLexicon.class, "weekdays.tsv")) weekdays.put(norm(r[0]), Integer.parseInt(r[1]));
         for (String[] r : Tsv.read(TimeLexicon.class, "relative.tsv")) relative.add(r[0], new Relative(r[1], Integer.parseInt(r[2]), norm(r[0]).split(" ")[0]));
         for (String[] r : Tsv.read(TimeLexicon.class, "time_words.tsv")) {
