@@ -38,9 +38,6 @@ import org.marsad.engine.lexicon.TriggerLexicon;
  * mentions of one event into one record.
  */
 public class EventCoder {
-    /** Counts are read in the clause around the trigger first (in tokens), then in the whole sentence. */
-    private static final int SIZE_REACH_BEFORE = 6, SIZE_REACH_AFTER = 12;
-
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
     private final TriggerLexicon triggers;
@@ -156,9 +153,7 @@ public class EventCoder {
             b.dateText = dated.text();
             historical = dated.historical();
         }
-        Size size = sizing.size(doc, s, Math.max(s.firstToken(), m.firstToken() - SIZE_REACH_BEFORE),
-                Math.min(s.endToken(), m.endToken() + SIZE_REACH_AFTER));
-        if (size == null || size.isEmpty()) size = sizing.size(doc, s, s.firstToken(), s.endToken());
+        Size size = sizing.size(doc, s, m.firstToken());
         b.size = size == null ? Size.EMPTY : size;
 
         ActorRef claimant = t.speech() ? speaker(b.actor) : claims.claimantFor(m.firstToken());

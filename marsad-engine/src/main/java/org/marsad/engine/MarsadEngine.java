@@ -60,7 +60,7 @@ public final class MarsadEngine implements Extractor {
                     return d == null || d.value() == null ? null
                             : new EventDating.Dated(d.value(), d.source(), d.text(), d.start(), d.end(), d.historical());
                 },
-                (doc, sentence, from, to) -> sizes.read(doc, from, to));
+                (doc, sentence, trigger) -> sizes.readNear(doc, sentence, trigger));
         return new MarsadEngine(stages, coder, KB_VERSION);
     }
 

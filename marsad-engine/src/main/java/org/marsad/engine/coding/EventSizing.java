@@ -6,8 +6,8 @@ import org.marsad.core.record.Size;
 
 /** Reads the counts (dead, injured, arrested, participants) that a sentence gives for an event. */
 public interface EventSizing {
-    /** The counts in tokens [from, to) of the sentence, the clause around one trigger. */
-    Size size(Document doc, Sentence sentence, int from, int to);
+    /** The counts the sentence gives for the event whose trigger is at {@code triggerToken}. */
+    Size size(Document doc, Sentence sentence, int triggerToken);
 
-    EventSizing NONE = (doc, s, from, to) -> Size.EMPTY;
+    EventSizing NONE = (doc, s, t) -> Size.EMPTY;
 }
