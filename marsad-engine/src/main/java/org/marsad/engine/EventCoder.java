@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Document;
@@ -84,9 +85,12 @@ public class EventCoder {
         PlaceChooser.DocumentPlaces docPlaces = places.documentPlaces(doc, mentions);
         List<EventRecord> out = new ArrayList<>();
         Attributor.Claim previousClaim = null;
+        java.util.Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);
+        java.util.Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             int sentenceStart = out.size();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
+            view.setShortNames(shortNames);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
             if (status.skipSentence(view)) {
@@ -105,7 +109,11 @@ public class EventCoder {
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
             attributeToStatement(out.subList(sentenceStart, out.size()));
+            for (Attributor.Claim c : claims.all()) {
+                if (c.claimant() != null && c.claimant().key() != null) citations.merge(c.claimant(), 1, Integer::sum);
+            }
         }
+        attributeToMainSource(out, citations);
         return mergeRepeats(out, types);
     }
 
@@ -202,6 +210,37 @@ public class EventCoder {
                 b.attribution = new Attribution(speaker, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
                 sentenceRecords.set(i, b.build());
             }
+        }
+    }
+
+    /**
+     * An article that cites one source again and again ("بحسب المرصد" ...) reports its other
+     * acts on that source's word too: acts with no claimant of their own take the source cited
+     * most often, when it was cited at least twice and no other source as often.
+     */
+    private void attributeToMainSource(List<EventRecord> records, java.util.Map<ActorRef, Integer> citations) {
+        Map.Entry<ActorRef, Integer> best = null;
+        boolean tie = false;
+        java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+        java.util.Map<String, ActorRef> refByKey = new java.util.HashMap<>();
+        for (var e : citations.entrySet()) {
+            String k = e.getKey().key() + "/" + e.getKey().sector();
+            byKey.merge(k, e.getValue(), Integer::sum);
+            refByKey.putIfAbsent(k, e.getKey());
+        }
+        String top = null;
+        for (var e : byKey.entrySet()) {
+            if (top == null || e.getValue() > byKey.get(top)) { top = e.getKey(); tie = false; }
+            else if (e.getValue().equals(byKey.get(top))) tie = true;
+        }
+        if (top == null || tie || byKey.get(top) < 2) return;
+        ActorRef source = refByKey.get(top);
+        for (int i = 0; i < records.size(); i++) {
+            EventRecord r = records.get(i);
+            if (types.isStatement(r.event()) || r.attribution().claimant() != null) continue;
+            EventRecord.Builder b = r.toBuilder();
+            b.attribution = new Attribution(source, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
+            records.set(i, b.build());
         }
     }
 

@@ -57,6 +57,13 @@ public final class Attributor {
 
         public boolean hedged() { return hedged; }
 
+        /** Every claim the sentence makes, for the article's tally of its sources. */
+        public List<Claim> all() {
+            List<Claim> out = new ArrayList<>(byReportVerb);
+            if (according != null) out.add(according);
+            return out;
+        }
+
         public Boolean verified() { return verified; }
 
         /** The claim that a following "وأضاف" sentence continues. */
@@ -128,7 +135,6 @@ public final class Attributor {
     }
 
     private static Mention actorIn(SentenceView v, int from, int to) {
-        for (Mention a : v.actors) if (a.firstToken() >= from && a.firstToken() < to) return a;
-        return null;
+        return v.actorOrShortName(from, to);
     }
 }

@@ -18,6 +18,7 @@ public final class SentenceView {
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
     private final org.marsad.engine.lexicon.Cues.Hit[] cueHits;
+    private java.util.Map<String, ActorRef> shortNames = java.util.Map.of();
 
     public SentenceView(Document doc, Sentence sentence, List<Mention> sortedMentions, org.marsad.engine.lexicon.Cues cues) {
         this.doc = doc;
@@ -56,6 +57,42 @@ public final class SentenceView {
         if (a == null || a.sector() != null || a.text() == null) return false;
         String n = org.marsad.arabic.ArabicNormalizer.normalize(a.text());
         return !(n.endsWith("ين") || n.endsWith("ون"));
+    }
+
+    /** Organisations named in full earlier in the article, by their first word ("المرصد" for المرصد السوري ...). */
+    public void setShortNames(java.util.Map<String, ActorRef> shortNames) { this.shortNames = shortNames; }
+
+    /**
+     * The actor mention starting in [from, to), or an organisation referred to by the first word of
+     * its full name (a reader's short form), as a mention over that word.
+     */
+    public Mention actorOrShortName(int from, int to) {
+        for (Mention a : actors) if (a.firstToken() >= from && a.firstToken() < to) return a;
+        for (int i = Math.max(from, first()); i < Math.min(to, end()); i++) {
+            Token t = tokens.get(i);
+            for (String stem : t.stems()) {
+                ActorRef ref = shortNames.get(org.marsad.arabic.PhraseIndex.bare(stem));
+                if (ref != null) {
+                    return new Mention(MentionTypes.ACTOR, t.start(), t.end(), i, i + 1, ref.withText(t.surface(), t.start(), t.end()),
+                            java.util.Map.of("kind", "short_name"));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Short forms of the organisations named in full in a document. */
+    public static java.util.Map<String, ActorRef> shortNames(Document doc, List<Mention> mentions) {
+        java.util.Map<String, ActorRef> out = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.type().equals(MentionTypes.ACTOR) || m.endToken() - m.firstToken() < 2) continue;
+            ActorRef a = m.value(ActorRef.class);
+            if (a == null || a.org() == null) continue;
+            Token first = doc.tokens().get(m.firstToken());
+            String key = org.marsad.arabic.PhraseIndex.bare(first.stems().get(first.stems().size() > 1 ? 1 : 0));
+            if (key.length() >= 4) out.putIfAbsent(key, a);
+        }
+        return out;
     }
 
     public int first() { return sentence.firstToken(); }
