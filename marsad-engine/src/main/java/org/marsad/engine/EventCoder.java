@@ -87,6 +87,7 @@ public class EventCoder {
         Attributor.Claim previousClaim = null;
         java.util.Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);
         java.util.Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
+        Set<String> typesSoFar = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             int sentenceStart = out.size();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
@@ -105,6 +106,8 @@ public class EventCoder {
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }
+                if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) { trace("refers back to an event already coded", m, doc); continue; }
+                typesSoFar.add(t.event());
                 trace("coded", m, doc);
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
@@ -242,6 +245,19 @@ public class EventCoder {
             b.attribution = new Attribution(source, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
             records.set(i, b.build());
         }
+    }
+
+    /**
+     * "الغارة"، "الهجوم": a definite event noun after an event of its type was reported names that
+     * same event again; it is a further mention, not a new event.
+     */
+    private static boolean isAnaphoric(Document doc, PhraseIndex.Match<Trigger> m) {
+        if (!m.value().noun() || m.endToken() - m.firstToken() > 1) return false;
+        String norm = doc.tokens().get(m.firstToken()).norm();
+        String stem = m.matchedStem();
+        if (stem == null || !norm.endsWith(stem)) return false;
+        String prefix = norm.substring(0, norm.length() - stem.length());
+        return prefix.endsWith("ال") || prefix.endsWith("لل") || stem.startsWith("ال");
     }
 
     /** A rough prior: strong triggers with named parties are right more often. */

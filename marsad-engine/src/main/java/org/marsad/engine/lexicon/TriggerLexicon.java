@@ -24,7 +24,7 @@ public final class TriggerLexicon {
     public TriggerLexicon(List<Tsv.Row> rows) {
         for (Tsv.Row row : rows) {
             String kind = row.col(0);
-            Trigger t = new Trigger(row.col(2), dash(row.col(3)), dash(row.col(4)), flags(row.col(5)), row.line());
+            Trigger t = new Trigger(row.col(2), dash(row.col(3)), dash(row.col(4)), flags(row.col(5)), row.line(), kind.equals("N"));
             if (t.event().isEmpty()) throw new IllegalArgumentException("triggers.tsv line " + row.line() + ": no event type");
             for (String form : forms(kind, row.col(1), row.line())) index.add(form, t);
         }
