@@ -25,7 +25,7 @@ public final class ArabicNameFeatures implements AdaptiveFeatureGenerator {
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != cachedTokens) {
             cachedTokens = tokens;
-            sentence = new TokenFeatures(tokens, gazetteer);
+            sentence = new TokenFeatures(tokens, gazetteer, java.util.Set.of());
             cached = new String[tokens.length][];
         }
         if (cached[index] == null) cached[index] = sentence.features(index);

@@ -15,8 +15,11 @@ import opennlp.tools.util.Span;
  * Deterministic for a given seed.
  */
 public final class PerceptronTrainer {
-    public record Settings(int epochs, int cutoff, long seed) {
-        public static Settings defaults() { return new Settings(12, 1, 42L); }
+    /** {@code rounds} perceptrons, each over its own sentence order, are trained and their weights averaged. */
+    public record Settings(int epochs, int cutoff, long seed, int rounds) {
+        public Settings(int epochs, int cutoff, long seed) { this(epochs, cutoff, seed, 1); }
+
+        public static Settings defaults() { return new Settings(12, 1, 42L, 1); }
     }
 
     private PerceptronTrainer() {}
@@ -28,10 +31,11 @@ public final class PerceptronTrainer {
         List<String[]> golds = new ArrayList<>();
         TreeSet<String> types = new TreeSet<>();
         DocumentMemory memory = new DocumentMemory();
+        java.util.Set<String> common = commonCores(sentences, gazetteer);
         for (ConllSentence s : sentences) {
             if (!s.labelled()) throw new IllegalArgumentException("training sentence without labels: " + s.tokens());
             String[] tokens = s.tokens().toArray(new String[0]);
-            TokenFeatures tf = new TokenFeatures(tokens, gazetteer);
+            TokenFeatures tf = new TokenFeatures(tokens, gazetteer, common);
             Span[] spans = BioLabels.spans(s.labels());
             feats.add(memory.withMemory(tf));
             memory.remember(tf.views, spans);
@@ -53,7 +57,7 @@ public final class PerceptronTrainer {
         }
 
         int n = labels.length;
-        SequenceModel shape = new SequenceModel(labels, index, new float[0], new float[0]);
+        SequenceModel shape = new SequenceModel(labels, index, new float[0], new float[0], common);
         int[][][] ids = new int[feats.size()][][];
         int[][] gold = new int[feats.size()][];
         for (int k = 0; k < ids.length; k++) {
@@ -62,15 +66,25 @@ public final class PerceptronTrainer {
             for (int i = 0; i < gold[k].length; i++) gold[k][i] = labelIndex.get(golds.get(k)[i]);
         }
         float[] w = new float[index.size() * n];
-        double[] wSum = new double[w.length];
         float[] t = new float[(n + 1) * n];
+        for (int round = 0; round < settings.rounds(); round++) {
+            float[][] one = averagedPerceptron(ids, gold, n, shape.allowed(), settings.epochs(), new Random(settings.seed() + round), w.length, t.length);
+            for (int i = 0; i < w.length; i++) w[i] += one[0][i] / settings.rounds();
+            for (int i = 0; i < t.length; i++) t[i] += one[1][i] / settings.rounds();
+        }
+        return prune(labels, index, w, t, common);
+    }
+
+    private static float[][] averagedPerceptron(int[][][] ids, int[][] gold, int n, boolean[][] allowed, int epochs, Random random,
+            int wLength, int tLength) {
+        float[] w = new float[wLength];
+        double[] wSum = new double[w.length];
+        float[] t = new float[tLength];
         double[] tSum = new double[t.length];
-        boolean[][] allowed = shape.allowed();
-        Random random = new Random(settings.seed());
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < ids.length; k++) order.add(k);
         int step = 1;
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+        for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             for (int k : order) {
                 int[] pred = SequenceModel.viterbi(ids[k], w, t, n, allowed);
@@ -94,7 +108,21 @@ public final class PerceptronTrainer {
         // averaged weights: w - wSum / step, the usual lazy-average identity
         for (int i = 0; i < w.length; i++) w[i] -= (float) (wSum[i] / step);
         for (int i = 0; i < t.length; i++) t[i] -= (float) (tSum[i] / step);
-        return prune(labels, index, w, t);
+        return new float[][] {w, t};
+    }
+
+    /** Cores of Arabic words seen at least twice: the words the model may treat as known. */
+    static java.util.Set<String> commonCores(List<ConllSentence> sentences, Gazetteer gazetteer) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ConllSentence s : sentences) {
+            for (String t : s.tokens()) {
+                WordView v = new WordView(t, gazetteer);
+                if (v.shape == 'A') counts.merge(v.core, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((k, c) -> { if (c >= 2) out.add(k); });
+        return out;
     }
 
     private static void update(float[] w, double[] sum, int at, int delta, int step) {
@@ -103,7 +131,7 @@ public final class PerceptronTrainer {
     }
 
     /** Drops features whose averaged weights are all but zero, to keep the model small. */
-    private static SequenceModel prune(String[] labels, Map<String, Integer> index, float[] w, float[] t) {
+    private static SequenceModel prune(String[] labels, Map<String, Integer> index, float[] w, float[] t, java.util.Set<String> common) {
         int n = labels.length;
         Map<String, Integer> kept = new HashMap<>();
         float[] out = new float[w.length];
@@ -116,6 +144,6 @@ public final class PerceptronTrainer {
             kept.put(e.getKey(), id);
             System.arraycopy(w, base, out, id * n, n);
         }
-        return new SequenceModel(labels, kept, java.util.Arrays.copyOf(out, kept.size() * n), t);
+        return new SequenceModel(labels, kept, java.util.Arrays.copyOf(out, kept.size() * n), t, common);
     }
 }

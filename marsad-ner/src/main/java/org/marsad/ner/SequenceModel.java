@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  * one instance serves all threads.
  */
 public final class SequenceModel {
-    private static final String MAGIC = "marsad-ner-perceptron-1";
+    private static final String MAGIC = "marsad-ner-perceptron-2";
 
     final String[] labels;
     final Map<String, Integer> features;
@@ -27,9 +27,12 @@ public final class SequenceModel {
     final float[] weights;
     /** (labels.length + 1) rows (the last is the sentence start) of labels.length weights. */
     final float[] transitions;
+    /** Word cores common in the training text (see {@link TokenFeatures}). */
+    final java.util.Set<String> common;
     private final boolean[][] allowed;
 
-    SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions) {
+    SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions, java.util.Set<String> common) {
+        this.common = java.util.Set.copyOf(common);
         this.labels = labels;
         this.features = features;
         this.weights = weights;
@@ -112,6 +115,10 @@ public final class SequenceModel {
         d.writeInt(n);
         for (String l : labels) d.writeUTF(l);
         for (float x : transitions) d.writeFloat(x);
+        String[] words = common.toArray(new String[0]);
+        java.util.Arrays.sort(words);
+        d.writeInt(words.length);
+        for (String x : words) d.writeUTF(x);
         String[] byId = new String[features.size()];
         features.forEach((k, v) -> byId[v] = k);
         d.writeInt(byId.length);
@@ -131,6 +138,9 @@ public final class SequenceModel {
         for (int i = 0; i < n; i++) labels[i] = d.readUTF();
         float[] t = new float[(n + 1) * n];
         for (int i = 0; i < t.length; i++) t[i] = d.readFloat();
+        int wordCount = d.readInt();
+        java.util.Set<String> common = new java.util.HashSet<>(wordCount * 2);
+        for (int i = 0; i < wordCount; i++) common.add(d.readUTF());
         int count = d.readInt();
         Map<String, Integer> features = new HashMap<>(count * 2);
         float[] w = new float[count * n];
@@ -138,6 +148,6 @@ public final class SequenceModel {
             features.put(d.readUTF(), f);
             for (int c = 0; c < n; c++) w[f * n + c] = d.readFloat();
         }
-        return new SequenceModel(labels, features, w, t);
+        return new SequenceModel(labels, features, w, t, common);
     }
 }

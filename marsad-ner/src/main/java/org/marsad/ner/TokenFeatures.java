@@ -12,19 +12,29 @@ import java.util.List;
 final class TokenFeatures {
     private static final int MAX_PHRASE = 6;
 
+    private static final String[] DROP = System.getProperty("marsad.ner.drop", "").isEmpty() ? new String[0] : System.getProperty("marsad.ner.drop").split(",");
     private final Gazetteer gazetteer;
     final WordView[] views;
     private final String[] phraseTags;
     /** Per token: inside a quotation (titles of programmes, works and products are quoted). */
     private final boolean[] quoted;
 
-    TokenFeatures(String[] tokens, Gazetteer gazetteer) {
+    /** Per token: an Arabic word whose core is not among the common words of the training text. */
+    private final boolean[] rare;
+
+    /**
+     * @param common cores seen at least twice in the training text: a word outside them is new
+     *               to the model, and new words in a name's context are most often names
+     */
+    TokenFeatures(String[] tokens, Gazetteer gazetteer, java.util.Set<String> common) {
         this.gazetteer = gazetteer;
         views = new WordView[tokens.length];
         for (int i = 0; i < tokens.length; i++) views[i] = new WordView(tokens[i], gazetteer);
         phraseTags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) markPhrases(i);
         quoted = quotedTokens(tokens);
+        rare = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) rare[i] = views[i].shape == 'A' && !common.isEmpty() && !common.contains(views[i].core);
     }
 
     private static boolean[] quotedTokens(String[] tokens) {
@@ -78,7 +88,7 @@ final class TokenFeatures {
         int n = v.core.length();
         f.add("len=" + Math.min(n, 8));
         if (v.shape == 'A') {
-            for (int k = 1; k <= 3 && k < n; k++) {
+            for (int k = 1; k <= 4 && k < n; k++) {
                 f.add("p" + k + "=" + v.core.substring(0, k));
                 f.add("x" + k + "=" + v.core.substring(n - k));
             }
@@ -92,8 +102,8 @@ final class TokenFeatures {
             if (j < 0) { f.add("w" + d + "=<s>"); continue; }
             if (j >= views.length) { f.add("w" + d + "=</s>"); continue; }
             WordView u = views[j];
-            f.add("w" + d + "=" + u.norm);
             if (Math.abs(d) == 1) {
+                f.add("w" + d + "=" + u.norm);
                 f.add("c" + d + "=" + u.core);
                 f.add("sh" + d + "=" + u.shape);
                 if (u.article) f.add("art" + d);
@@ -113,8 +123,18 @@ final class TokenFeatures {
                 f.add("x2" + d + "=" + c.substring(c.length() - 2));
             }
         }
-        f.add("c-1,c=" + (i > 0 ? views[i - 1].core : "<s>") + "," + v.core);
-        f.add("c,c+1=" + v.core + "," + (i + 1 < views.length ? views[i + 1].core : "</s>"));
+        if (rare[i]) {
+            f.add("rare");
+            f.add("rare,c-1=" + (i > 0 ? views[i - 1].core : "<s>"));
+            f.add("rare,c+1=" + (i + 1 < views.length ? views[i + 1].core : "</s>"));
+            if (i > 0) f.add("rare,rare-1=" + rare[i - 1]);
+            if (i + 1 < views.length) f.add("rare,rare+1=" + rare[i + 1]);
+            if (n > 2) f.add("rare,x2=" + v.core.substring(n - 2));
+            if (v.article) f.add("rare,art");
+        }
+        if (i > 0 && rare[i - 1]) f.add("rare-1");
+        if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
+        if (DROP.length > 0) f.removeIf(x -> { for (String d : DROP) if (x.startsWith(d)) return true; return false; });
         return f.toArray(new String[0]);
     }
 }
