@@ -29,6 +29,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--rounds", defaultValue = "4",
+            description = "Perceptrons trained over different sentence orders and averaged (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -37,7 +41,7 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllSentence> all = Conll.read(train);
         List<ConllSentence> head = HeldOutSplit.head(all, heldoutFraction), tail = HeldOutSplit.tail(all, heldoutFraction);
         long t0 = System.nanoTime();
-        NameTagger tagger = new NameTagger(PerceptronTrainer.train(head, new PerceptronTrainer.Settings(epochs, 1, seed)));
+        NameTagger tagger = new NameTagger(PerceptronTrainer.train(head, new PerceptronTrainer.Settings(epochs, 1, seed, rounds)));
         tagger.save(model);
         System.err.printf("trained on %d sentences in %.1f s, %d features, written to %s%n",
                 head.size(), (System.nanoTime() - t0) / 1e9, tagger.model().featureCount(), model);

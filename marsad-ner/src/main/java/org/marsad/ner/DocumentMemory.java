@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
  * boundaries would otherwise carry types from one article into the next.
  */
 final class DocumentMemory {
-    static final int WINDOW = Integer.getInteger("marsad.ner.window", 40);
+    static final int WINDOW = 40;
 
     private final Map<String, String> type = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();

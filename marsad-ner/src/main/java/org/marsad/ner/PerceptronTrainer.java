@@ -19,7 +19,7 @@ public final class PerceptronTrainer {
     public record Settings(int epochs, int cutoff, long seed, int rounds) {
         public Settings(int epochs, int cutoff, long seed) { this(epochs, cutoff, seed, 1); }
 
-        public static Settings defaults() { return new Settings(12, 1, 42L, 1); }
+        public static Settings defaults() { return new Settings(12, 1, 42L, 4); }
     }
 
     private PerceptronTrainer() {}

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The context features of every token of one sentence: the word and its core (clitics and
- * article removed) in a window of two, stems, affixes of the core, shape, whether the article
- * was attached, and membership of the gazetteer lists, for single words and for multi-word
- * names. Not thread-safe: one instance per sentence.
+ * The context features of every token of one sentence: the word (and its neighbours), its core
+ * (clitics and article removed) in a window of two, stems, affixes of the core, shape, whether
+ * the article was attached, quotation, membership of the gazetteer lists (single words and
+ * multi-word names), and whether the word is new to the model, with that fact crossed with its
+ * neighbours (a new word after "the artist" is most likely a name). Not thread-safe: one
+ * instance per sentence.
  */
 final class TokenFeatures {
     private static final int MAX_PHRASE = 6;
 
-    private static final String[] DROP = System.getProperty("marsad.ner.drop", "").isEmpty() ? new String[0] : System.getProperty("marsad.ner.drop").split(",");
     private final Gazetteer gazetteer;
     final WordView[] views;
     private final String[] phraseTags;
@@ -111,7 +112,7 @@ final class TokenFeatures {
                 if (phraseTags[j] != null) f.add("gm" + d + "=" + phraseTags[j]);
             }
         }
- if (quoted[i]) f.add(i > 0 && !quoted[i - 1] ? "q=first" : "q=in");
+        if (quoted[i]) f.add(i > 0 && !quoted[i - 1] ? "q=first" : "q=in");
         for (int d = -2; d <= 2; d += 4) {
             int j = i + d;
             if (j >= 0 && j < views.length) f.add("c" + d + "=" + views[j].core);
@@ -134,7 +135,6 @@ final class TokenFeatures {
         }
         if (i > 0 && rare[i - 1]) f.add("rare-1");
         if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
-        if (DROP.length > 0) f.removeIf(x -> { for (String d : DROP) if (x.startsWith(d)) return true; return false; });
         return f.toArray(new String[0]);
     }
 }
