@@ -1,0 +1,149 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import opennlp.tools.util.Span;
+
+/**
+ * Trains a {@link SequenceModel} with the averaged structured perceptron (Collins 2002):
+ * decode each sentence with the current weights, move weights towards the gold sequence
+ * where the prediction differs, and keep the average of the weights over all steps.
+ * Deterministic for a given seed.
+ */
+public final class PerceptronTrainer {
+    /** {@code rounds} perceptrons, each over its own sentence order, are trained and their weights averaged. */
+    public record Settings(int epochs, int cutoff, long seed, int rounds) {
+        public Settings(int epochs, int cutoff, long seed) { this(epochs, cutoff, seed, 1); }
+
+        public static Settings defaults() { return new Settings(12, 1, 42L, 4); }
+    }
+
+    private PerceptronTrainer() {}
+
+    public static SequenceModel train(List<ConllSentence> sentences, Settings settings) {
+        Gazetteer gazetteer = Gazetteer.shared();
+        // features in corpus order, the memory filled from the gold labels of earlier sentences
+        List<List<String[]>> feats = new ArrayList<>();
+        List<String[]> golds = new ArrayList<>();
+        TreeSet<String> types = new TreeSet<>();
+        DocumentMemory memory = new DocumentMemory();
+        java.util.Set<String> common = commonCores(sentences, gazetteer);
+        for (ConllSentence s : sentences) {
+            if (!s.labelled()) throw new IllegalArgumentException("training sentence without labels: " + s.tokens());
+            String[] tokens = s.tokens().toArray(new String[0]);
+            TokenFeatures tf = new TokenFeatures(tokens, gazetteer, common);
+            Span[] spans = BioLabels.spans(s.labels());
+            feats.add(memory.withMemory(tf));
+            memory.remember(tf.views, spans);
+            for (Span sp : spans) types.add(sp.getType());
+            golds.add(BioLabels.labels(spans, tokens.length));
+        }
+        List<String> labelList = new ArrayList<>();
+        labelList.add(BioLabels.OUTSIDE);
+        for (String t : types) { labelList.add("B-" + t); labelList.add("I-" + t); }
+        String[] labels = labelList.toArray(new String[0]);
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
+
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String[]> s : feats) for (String[] f : s) for (String x : f) counts.merge(x, 1, Integer::sum);
+        Map<String, Integer> index = new HashMap<>();
+        for (List<String[]> s : feats) for (String[] f : s) for (String x : f) {
+            if (counts.get(x) >= settings.cutoff()) index.putIfAbsent(x, index.size());
+        }
+
+        int n = labels.length;
+        SequenceModel shape = new SequenceModel(labels, index, new float[0], new float[0], common);
+        int[][][] ids = new int[feats.size()][][];
+        int[][] gold = new int[feats.size()][];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = shape.featureIds(feats.get(k));
+            gold[k] = new int[golds.get(k).length];
+            for (int i = 0; i < gold[k].length; i++) gold[k][i] = labelIndex.get(golds.get(k)[i]);
+        }
+        float[] w = new float[index.size() * n];
+        float[] t = new float[(n + 1) * n];
+        for (int round = 0; round < settings.rounds(); round++) {
+            float[][] one = averagedPerceptron(ids, gold, n, shape.allowed(), settings.epochs(), new Random(settings.seed() + round), w.length, t.length);
+            for (int i = 0; i < w.length; i++) w[i] += one[0][i] / settings.rounds();
+            for (int i = 0; i < t.length; i++) t[i] += one[1][i] / settings.rounds();
+        }
+        return prune(labels, index, w, t, common);
+    }
+
+    private static float[][] averagedPerceptron(int[][][] ids, int[][] gold, int n, boolean[][] allowed, int epochs, Random random,
+            int wLength, int tLength) {
+        float[] w = new float[wLength];
+        double[] wSum = new double[w.length];
+        float[] t = new float[tLength];
+        double[] tSum = new double[t.length];
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < ids.length; k++) order.add(k);
+        int step = 1;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int k : order) {
+                int[] pred = SequenceModel.viterbi(ids[k], w, t, n, allowed);
+                int[] g = gold[k];
+                for (int i = 0; i < g.length; i++) {
+                    int gp = i == 0 ? n : g[i - 1], pp = i == 0 ? n : pred[i - 1];
+                    if (g[i] != pred[i]) {
+                        for (int id : ids[k][i]) {
+                            update(w, wSum, id * n + g[i], 1, step);
+                            update(w, wSum, id * n + pred[i], -1, step);
+                        }
+                    }
+                    if (g[i] != pred[i] || gp != pp) {
+                        update(t, tSum, gp * n + g[i], 1, step);
+                        update(t, tSum, pp * n + pred[i], -1, step);
+                    }
+                }
+                step++;
+            }
+        }
+        // averaged weights: w - wSum / step, the usual lazy-average identity
+        for (int i = 0; i < w.length; i++) w[i] -= (float) (wSum[i] / step);
+        for (int i = 0; i < t.length; i++) t[i] -= (float) (tSum[i] / step);
+        return new float[][] {w, t};
+    }
+
+    /** Cores of Arabic words seen at least twice: the words the model may treat as known. */
+    static java.util.Set<String> commonCores(List<ConllSentence> sentences, Gazetteer gazetteer) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ConllSentence s : sentences) {
+            for (String t : s.tokens()) {
+                WordView v = new WordView(t, gazetteer);
+                if (v.shape == 'A') counts.merge(v.core, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((k, c) -> { if (c >= 2) out.add(k); });
+        return out;
+    }
+
+    private static void update(float[] w, double[] sum, int at, int delta, int step) {
+        w[at] += delta;
+        sum[at] += (double) delta * step;
+    }
+
+    /** Drops features whose averaged weights are all but zero, to keep the model small. */
+    private static SequenceModel prune(String[] labels, Map<String, Integer> index, float[] w, float[] t, java.util.Set<String> common) {
+        int n = labels.length;
+        Map<String, Integer> kept = new HashMap<>();
+        float[] out = new float[w.length];
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            int base = e.getValue() * n;
+            float max = 0;
+            for (int c = 0; c < n; c++) max = Math.max(max, Math.abs(w[base + c]));
+            if (max < 1e-3f) continue;
+            int id = kept.size();
+            kept.put(e.getKey(), id);
+            System.arraycopy(w, base, out, id * n, n);
+        }
+        return new SequenceModel(labels, kept, java.util.Arrays.copyOf(out, kept.size() * n), t, common);
+    }
+}

@@ -1,0 +1,140 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The context features of every token of one sentence: the word (and its neighbours), its core
+ * (clitics and article removed) in a window of two, stems, affixes of the core, shape, whether
+ * the article was attached, quotation, membership of the gazetteer lists (single words and
+ * multi-word names), and whether the word is new to the model, with that fact crossed with its
+ * neighbours (a new word after "the artist" is most likely a name). Not thread-safe: one
+ * instance per sentence.
+ */
+final class TokenFeatures {
+    private static final int MAX_PHRASE = 6;
+
+    private final Gazetteer gazetteer;
+    final WordView[] views;
+    private final String[] phraseTags;
+    /** Per token: inside a quotation (titles of programmes, works and products are quoted). */
+    private final boolean[] quoted;
+
+    /** Per token: an Arabic word whose core is not among the common words of the training text. */
+    private final boolean[] rare;
+
+    /**
+     * @param common cores seen at least twice in the training text: a word outside them is new
+     *               to the model, and new words in a name's context are most often names
+     */
+    TokenFeatures(String[] tokens, Gazetteer gazetteer, java.util.Set<String> common) {
+        this.gazetteer = gazetteer;
+        views = new WordView[tokens.length];
+        for (int i = 0; i < tokens.length; i++) views[i] = new WordView(tokens[i], gazetteer);
+        phraseTags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) markPhrases(i);
+        quoted = quotedTokens(tokens);
+        rare = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) rare[i] = views[i].shape == 'A' && !common.isEmpty() && !common.contains(views[i].core);
+    }
+
+    private static boolean[] quotedTokens(String[] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        boolean inGuillemets = false, inQuotes = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.equals("«")) { inGuillemets = true; continue; }
+            if (t.equals("»")) { inGuillemets = false; continue; }
+            if (t.equals("\"")) { inQuotes = !inQuotes; continue; }
+            out[i] = inGuillemets || inQuotes;
+        }
+        return out;
+    }
+
+    /** Marks the longest listed multi-word name starting at token i (its first word may carry clitics). */
+    private void markPhrases(int i) {
+        int best = 0;
+        String bestList = null;
+        for (String first : firstForms(views[i])) {
+            for (Gazetteer.Phrase p : gazetteer.phrasesStartingWith(first)) {
+                int n = p.words().length;
+                if (n <= best || n > MAX_PHRASE || i + n > views.length) continue;
+                boolean match = true;
+                for (int k = 1; k < n && match; k++) match = views[i + k].norm.equals(p.words()[k]);
+                if (match) {
+                    best = n;
+                    bestList = p.list();
+                }
+            }
+        }
+        if (best == 0) return;
+        if (phraseTags[i] == null) phraseTags[i] = bestList + "-B";
+        for (int k = 1; k < best; k++) if (phraseTags[i + k] == null) phraseTags[i + k] = bestList + "-I";
+    }
+
+    private static List<String> firstForms(WordView v) {
+        List<String> out = new ArrayList<>(v.stems);
+        if (!out.contains(v.core)) out.add(v.core);
+        return out;
+    }
+
+    String[] features(int i) {
+        List<String> f = new ArrayList<>(40);
+        WordView v = views[i];
+        f.add("w=" + v.norm);
+        f.add("c=" + v.core);
+        for (String s : v.stems) if (!s.equals(v.norm) && !s.equals(v.core)) f.add("s=" + s);
+        f.add("sh=" + v.shape);
+        if (v.article) f.add("art");
+        int n = v.core.length();
+        f.add("len=" + Math.min(n, 8));
+        if (v.shape == 'A') {
+            for (int k = 1; k <= 4 && k < n; k++) {
+                f.add("p" + k + "=" + v.core.substring(0, k));
+                f.add("x" + k + "=" + v.core.substring(n - k));
+            }
+            if (v.norm.length() > v.core.length()) f.add("pre=" + v.norm.substring(0, v.norm.length() - v.core.length()));
+        }
+        if (v.lists != null) f.add("g=" + v.lists);
+        if (phraseTags[i] != null) f.add("gm=" + phraseTags[i]);
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) continue;
+            int j = i + d;
+            if (j < 0) { f.add("w" + d + "=<s>"); continue; }
+            if (j >= views.length) { f.add("w" + d + "=</s>"); continue; }
+            WordView u = views[j];
+            if (Math.abs(d) == 1) {
+                f.add("w" + d + "=" + u.norm);
+                f.add("c" + d + "=" + u.core);
+                f.add("sh" + d + "=" + u.shape);
+                if (u.article) f.add("art" + d);
+                if (u.lists != null) f.add("g" + d + "=" + u.lists);
+                if (phraseTags[j] != null) f.add("gm" + d + "=" + phraseTags[j]);
+            }
+        }
+        if (quoted[i]) f.add(i > 0 && !quoted[i - 1] ? "q=first" : "q=in");
+        for (int d = -2; d <= 2; d += 4) {
+            int j = i + d;
+            if (j >= 0 && j < views.length) f.add("c" + d + "=" + views[j].core);
+        }
+        for (int d = -1; d <= 1; d += 2) {
+            int j = i + d;
+            if (j >= 0 && j < views.length && views[j].core.length() > 2) {
+                String c = views[j].core;
+                f.add("x2" + d + "=" + c.substring(c.length() - 2));
+            }
+        }
+        if (rare[i]) {
+            f.add("rare");
+            f.add("rare,c-1=" + (i > 0 ? views[i - 1].core : "<s>"));
+            f.add("rare,c+1=" + (i + 1 < views.length ? views[i + 1].core : "</s>"));
+            if (i > 0) f.add("rare,rare-1=" + rare[i - 1]);
+            if (i + 1 < views.length) f.add("rare,rare+1=" + rare[i + 1]);
+            if (n > 2) f.add("rare,x2=" + v.core.substring(n - 2));
+            if (v.article) f.add("rare,art");
+        }
+        if (i > 0 && rare[i - 1]) f.add("rare-1");
+        if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
+        return f.toArray(new String[0]);
+    }
+}
