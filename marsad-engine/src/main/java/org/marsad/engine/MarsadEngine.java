@@ -13,6 +13,7 @@ import org.marsad.engine.coding.EventDating;
 import org.marsad.kb.ActorAnnotator;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.PlaceAnnotator;
+import org.marsad.ner.NerAnnotator;
 import org.marsad.core.Annotator;
 import org.marsad.core.Document;
 import org.marsad.core.Pipeline;
@@ -53,6 +54,7 @@ public final class MarsadEngine implements Extractor {
         stages.add(new NumberAnnotator());
         stages.add(new ActorAnnotator(kb));
         stages.add(new PlaceAnnotator(kb));
+        stages.add(new NerAnnotator());
         SizeReader sizes = new SizeReader();
         EventCoder coder = new EventCoder(
                 (doc, sentence, trigger) -> {

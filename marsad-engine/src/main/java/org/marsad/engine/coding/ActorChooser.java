@@ -1,5 +1,6 @@
 package org.marsad.engine.coding;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Mention;
@@ -28,6 +29,22 @@ public final class ActorChooser {
     }
 
     public Roles choose(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
+        Roles roles = chooseAmong(v, m, t);
+        if (roles.actor() != null || v.nameActors.isEmpty()) return roles;
+        // nobody the knowledge base knows: a name found by the recogniser may still be the doer
+        List<Mention> known = new java.util.ArrayList<>(v.actors);
+        v.actors.addAll(v.nameActors);
+        v.actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        try {
+            Roles withNames = chooseAmong(v, m, t);
+            return withNames.actor() == null ? roles : new Roles(withNames.actor(), roles.recipient() != null ? roles.recipient() : withNames.recipient());
+        } finally {
+            v.actors.clear();
+            v.actors.addAll(known);
+        }
+    }
+
+    private Roles chooseAmong(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
         int t0 = m.firstToken(), t1 = m.endToken();
         int clauseStart = clauseStart(v, t0);
         Mention after = subjectAfter(v, t1);
@@ -140,6 +157,8 @@ public final class ActorChooser {
     public static ActorRef fillCountry(ActorRef a, String country) {
         if (a == null || country == null) return a;
         if (a.country() == null && a.org() == null && a.sector() != null) return a.withCountry(country);
+        // a person found only by the name recogniser is taken to belong to the country of the event
+        if (a.country() == null && a.org() == null && a.kbId() == null && a.text() != null) return a.withCountry(country);
         return a;
     }
 }

@@ -17,6 +17,8 @@ public final class SentenceView {
     public final List<Mention> actors = new ArrayList<>();
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
+    /** People and organisations found only by the name recogniser: actors of last resort, codes unknown. */
+    public final List<Mention> nameActors = new ArrayList<>();
     private final org.marsad.engine.lexicon.Cues.Hit[] cueHits;
     private java.util.Map<String, ActorRef> shortNames = java.util.Map.of();
 
@@ -40,7 +42,7 @@ public final class SentenceView {
             boolean covered = actors.stream().anyMatch(a -> a.overlaps(n)) || places.stream().anyMatch(p -> p.overlaps(n));
             if (!covered) {
                 ActorRef ref = new ActorRef(doc.slice(n.start(), n.end()), null, null, null, null, null, n.start(), n.end());
-                actors.add(new Mention(MentionTypes.ACTOR, n.start(), n.end(), n.firstToken(), n.endToken(), ref,
+                nameActors.add(new Mention(MentionTypes.ACTOR, n.start(), n.end(), n.firstToken(), n.endToken(), ref,
                         java.util.Map.of("kind", "name", "bare_role", Boolean.FALSE)));
             }
         }
