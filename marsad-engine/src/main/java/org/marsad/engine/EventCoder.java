@@ -55,7 +55,15 @@ public class EventCoder {
         this(EventDating.REFERENCE, EventSizing.NONE);
     }
 
+    private final java.util.function.BiFunction<Document, Sentence, List<Mention>> names;
+
     public EventCoder(EventDating dating, EventSizing sizing) {
+        this(dating, sizing, null);
+    }
+
+    /** {@code names} finds names in a sentence on demand (the recogniser), or null for none. */
+    public EventCoder(EventDating dating, EventSizing sizing, java.util.function.BiFunction<Document, Sentence, List<Mention>> names) {
+        this.names = names;
         this.triggers = new TriggerLexicon();
         this.cues = new Cues();
         this.types = new PloverTypes();
@@ -92,6 +100,7 @@ public class EventCoder {
             int sentenceStart = out.size();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             view.setShortNames(shortNames);
+            view.setLazyNames(names);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
             if (status.skipSentence(view)) {

@@ -54,7 +54,6 @@ public final class MarsadEngine implements Extractor {
         stages.add(new NumberAnnotator());
         stages.add(new ActorAnnotator(kb));
         stages.add(new PlaceAnnotator(kb));
-        stages.add(new NerAnnotator());
         SizeReader sizes = new SizeReader();
         EventCoder coder = new EventCoder(
                 (doc, sentence, trigger) -> {
@@ -62,7 +61,8 @@ public final class MarsadEngine implements Extractor {
                     return d == null || d.value() == null ? null
                             : new EventDating.Dated(d.value(), d.source(), d.text(), d.start(), d.end(), d.historical());
                 },
-                (doc, sentence, trigger) -> sizes.readNear(doc, sentence, trigger));
+                (doc, sentence, trigger) -> sizes.readNear(doc, sentence, trigger),
+                new NerAnnotator()::sentenceNames);
         return new MarsadEngine(stages, coder, KB_VERSION);
     }
 

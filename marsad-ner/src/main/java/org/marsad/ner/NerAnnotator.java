@@ -55,4 +55,20 @@ public final class NerAnnotator implements Annotator {
             }
         }
     }
+
+    /**
+     * The names in one sentence, tagged on their own (without the memory of earlier sentences):
+     * for callers that need names only where an event lacks a known actor.
+     */
+    public List<Mention> sentenceNames(Document document, Sentence sentence) {
+        List<Token> tokens = document.tokens();
+        List<String> w = new ArrayList<>(sentence.tokenCount());
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) w.add(tokens.get(i).surface());
+        List<Mention> out = new ArrayList<>();
+        for (Span span : BioLabels.spans(tagger.tag(w))) {
+            Token a = tokens.get(sentence.firstToken() + span.getStart()), b = tokens.get(sentence.firstToken() + span.getEnd() - 1);
+            out.add(new Mention(MentionTypes.NAME, a.start(), b.end(), a.index(), b.index() + 1, span.getType(), Map.of()));
+        }
+        return out;
+    }
 }

@@ -30,10 +30,10 @@ public final class ActorChooser {
 
     public Roles choose(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
         Roles roles = chooseAmong(v, m, t);
-        if (roles.actor() != null || v.nameActors.isEmpty()) return roles;
+        if (roles.actor() != null || v.nameActors().isEmpty()) return roles;
         // nobody the knowledge base knows: a name found by the recogniser may still be the doer
         List<Mention> known = new java.util.ArrayList<>(v.actors);
-        v.actors.addAll(v.nameActors);
+        v.actors.addAll(v.nameActors());
         v.actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         try {
             Roles withNames = chooseAmong(v, m, t);

@@ -18,7 +18,8 @@ public final class SentenceView {
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
     /** People and organisations found only by the name recogniser: actors of last resort, codes unknown. */
-    public final List<Mention> nameActors = new ArrayList<>();
+    private List<Mention> nameActors;
+    private java.util.function.BiFunction<Document, Sentence, List<Mention>> lazyNames;
     private final org.marsad.engine.lexicon.Cues.Hit[] cueHits;
     private java.util.Map<String, ActorRef> shortNames = java.util.Map.of();
 
@@ -34,16 +35,6 @@ public final class SentenceView {
                 case MentionTypes.PLACE -> places.add(m);
                 case MentionTypes.NAME -> names.add(m);
                 default -> { }
-            }
-        }
-        // A name found only by the recogniser (PER/ORG) can still be an actor, with unknown codes.
-        for (Mention n : names) {
-            if (!"PER".equals(n.value()) && !"ORG".equals(n.value())) continue;
-            boolean covered = actors.stream().anyMatch(a -> a.overlaps(n)) || places.stream().anyMatch(p -> p.overlaps(n));
-            if (!covered) {
-                ActorRef ref = new ActorRef(doc.slice(n.start(), n.end()), null, null, null, null, null, n.start(), n.end());
-                nameActors.add(new Mention(MentionTypes.ACTOR, n.start(), n.end(), n.firstToken(), n.endToken(), ref,
-                        java.util.Map.of("kind", "name", "bare_role", Boolean.FALSE)));
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
@@ -95,6 +86,26 @@ public final class SentenceView {
             if (key.length() >= 4) out.putIfAbsent(key, a);
         }
         return out;
+    }
+
+    /** Names are looked for only when an event needs them: the recogniser is the costliest stage. */
+    public void setLazyNames(java.util.function.BiFunction<Document, Sentence, List<Mention>> lazyNames) { this.lazyNames = lazyNames; }
+
+    public List<Mention> nameActors() {
+        if (nameActors != null) return nameActors;
+        nameActors = new ArrayList<>();
+        if (names.isEmpty() && lazyNames != null) names.addAll(lazyNames.apply(doc, sentence));
+        // A name found only by the recogniser (PER/ORG) can still be an actor, with unknown codes.
+        for (Mention n : names) {
+            if (!"PER".equals(n.value()) && !"ORG".equals(n.value())) continue;
+            boolean covered = actors.stream().anyMatch(a -> a.overlaps(n)) || places.stream().anyMatch(p -> p.overlaps(n));
+            if (!covered) {
+                ActorRef ref = new ActorRef(doc.slice(n.start(), n.end()), null, null, null, null, null, n.start(), n.end());
+                nameActors.add(new Mention(MentionTypes.ACTOR, n.start(), n.end(), n.firstToken(), n.endToken(), ref,
+                        java.util.Map.of("kind", "name", "bare_role", Boolean.FALSE)));
+            }
+        }
+        return nameActors;
     }
 
     public int first() { return sentence.firstToken(); }
