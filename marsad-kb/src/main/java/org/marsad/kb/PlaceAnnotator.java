@@ -95,6 +95,10 @@ public final class PlaceAnnotator implements Annotator {
         attrs.put("kind", p.level());
         attrs.put("candidates", candidates);
         if (afterPreposition) attrs.put("after_place_preposition", true);
+        // the clitics fused before the name ("لـ"، "بـ"، "و"), for readers that weigh them
+        String norm = tokens.get(m.firstToken()).norm();
+        String stem = m.matchedStem();
+        if (stem != null && norm.endsWith(stem) && norm.length() > stem.length()) attrs.put("proclitic", norm.substring(0, norm.length() - stem.length()));
         doc.addMention(new Mention(MentionTypes.PLACE, start, end, m.firstToken(), m.endToken(), ref, attrs));
     }
 }

@@ -74,20 +74,11 @@ public final class PlaceChooser {
      * names a party or a relation, not where something happened.
      */
     static boolean plausibleLocation(Mention m) {
-        Object attr = m.attrs().get("surface_first");
+        Object proclitic = m.attrs().get("proclitic");
+        if (proclitic instanceof String p && (p.endsWith("ل") && !p.endsWith("لل"))) return false;
         PlaceRef p = m.value(PlaceRef.class);
         String text = p == null || p.text() == null ? "" : org.marsad.arabic.ArabicNormalizer.normalize(p.text());
-        if (text.startsWith("ل") && !text.startsWith("لل") && p != null && p.name() != null) {
-            String first = text.split("\\s+")[0];
-            if (first.length() > 2 && !startsLikeName(first)) return false;
-        }
         return !(text.endsWith("ها") || text.endsWith("هم"));
-    }
-
-    /** Names that themselves begin with ل (لندن، لبنان، ليبيا، لاهور ...): ل followed by a long vowel or ن/ب/ي. */
-    private static boolean startsLikeName(String w) {
-        char second = w.charAt(1);
-        return second == 'ا' || second == 'ي' || second == 'و' || second == 'ن' || second == 'ب';
     }
 
     public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc) {
@@ -101,7 +92,16 @@ public final class PlaceChooser {
             int score = distance + ("country".equals(p.precision()) ? 12 : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
         }
-        if (best != null) return new Choice(best.value(PlaceRef.class), coordinated(v, best));
+        if (best != null) {
+            PlaceRef chosen = best.value(PlaceRef.class);
+            PlaceRef main = doc.mainPlace();
+            // "في إيران" in an article about Tehran: as specific as the article says
+            if ("country".equals(chosen.precision()) && main != null && !"country".equals(main.precision())
+                    && chosen.country() != null && chosen.country().equals(main.country())) {
+                return new Choice(main, List.of());
+            }
+            return new Choice(chosen, coordinated(v, best));
+        }
         Sentence s = v.sentence;
         Mention earlier = null;
         for (Mention m : doc.places()) {
