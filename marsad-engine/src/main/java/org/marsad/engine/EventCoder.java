@@ -88,9 +88,14 @@ public class EventCoder {
     }
 
     public List<EventRecord> code(Document doc, String engineVersion) {
+        return code(doc, engineVersion, List.of());
+    }
+
+    /** {@code titlePlaces}: the places named in the title, which weigh in choosing the article's main place. */
+    public List<EventRecord> code(Document doc, String engineVersion, List<Mention> titlePlaces) {
         List<Mention> mentions = new ArrayList<>(doc.mentions());
         mentions.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(m -> -m.endToken()));
-        PlaceChooser.DocumentPlaces docPlaces = places.documentPlaces(doc, mentions);
+        PlaceChooser.DocumentPlaces docPlaces = places.documentPlaces(doc, mentions, titlePlaces);
         List<EventRecord> out = new ArrayList<>();
         Attributor.Claim previousClaim = null;
         java.util.Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);

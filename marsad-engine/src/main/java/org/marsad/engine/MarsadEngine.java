@@ -33,8 +33,14 @@ public final class MarsadEngine implements Extractor {
     private final String version;
     private final java.util.concurrent.atomic.AtomicLong codingNanos = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Reads the places of a title (context, outside the offsets): text analysis and places only. */
+    private final Pipeline titlePipeline;
+
     public MarsadEngine(List<Annotator> stages, EventCoder coder, String kbVersion) {
         this.pipeline = new Pipeline(stages);
+        List<Annotator> titleStages = new ArrayList<>();
+        for (Annotator a : stages) if (a.name().equals("text") || a.name().equals("places")) titleStages.add(a);
+        this.titlePipeline = new Pipeline(titleStages);
         this.coder = coder;
         this.version = "marsad " + ENGINE_VERSION + " (kb " + kbVersion + ")";
     }
@@ -70,7 +76,13 @@ public final class MarsadEngine implements Extractor {
     public List<EventRecord> extract(Document document) {
         pipeline.annotate(document);
         long t0 = System.nanoTime();
-        List<EventRecord> records = coder.code(document, version);
+        List<org.marsad.core.Mention> titlePlaces = List.of();
+        if (document.title() != null && !document.title().isBlank()) {
+            Document title = Document.of(document.id() + "#title", document.title());
+            titlePipeline.annotate(title);
+            titlePlaces = title.mentions();
+        }
+        List<EventRecord> records = coder.code(document, version, titlePlaces);
         codingNanos.addAndGet(System.nanoTime() - t0);
         return records;
     }

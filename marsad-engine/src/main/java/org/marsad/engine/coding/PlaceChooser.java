@@ -26,6 +26,11 @@ public final class PlaceChooser {
     private static final int SAME_PARAGRAPH_LOOKBACK = 3;
 
     public DocumentPlaces documentPlaces(Document doc, List<Mention> sortedMentions) {
+        return documentPlaces(doc, sortedMentions, List.of());
+    }
+
+    /** The title's places count twice: a headline names where the story happens. */
+    public DocumentPlaces documentPlaces(Document doc, List<Mention> sortedMentions, List<Mention> titlePlaces) {
         int dateline = datelineEnd(doc);
         Map<String, Integer> countryVotes = new HashMap<>();
         List<Mention> places = new ArrayList<>();
@@ -41,7 +46,16 @@ public final class PlaceChooser {
             }
         }
         String main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new DocumentPlaces(main, mainPlace(places, main), dateline, places);
+        List<Mention> weighed = new ArrayList<>(places);
+        for (Mention m : titlePlaces) {
+            PlaceRef p = m.value(PlaceRef.class);
+            if (p == null || !m.type().equals(MentionTypes.PLACE)) continue;
+            if (p.country() != null) countryVotes.merge(p.country(), 4, Integer::sum);
+            weighed.add(m);
+            weighed.add(m);
+        }
+        main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new DocumentPlaces(main, mainPlace(weighed, main), dateline, places);
     }
 
     /**
