@@ -41,6 +41,7 @@ import org.marsad.engine.lexicon.TriggerLexicon;
 public class EventCoder {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
+    private final org.marsad.engine.lexicon.Calibration calibration = new org.marsad.engine.lexicon.Calibration();
     private final TriggerLexicon triggers;
     private final Cues cues;
     private final PloverTypes types;
@@ -274,8 +275,13 @@ public class EventCoder {
         return prefix.endsWith("ال") || prefix.endsWith("لل") || stem.startsWith("ال");
     }
 
-    /** A rough prior: strong triggers with named parties are right more often. */
-    private static double confidence(Trigger t, EventRecord.Builder b) {
+    /** The raw prior mapped through the dev-set calibration (confidence.tsv). */
+    private double confidence(Trigger t, EventRecord.Builder b) {
+        return calibration.calibrate(prior(t, b));
+    }
+
+    /** A prior: strong triggers with named parties are right more often. */
+    static double prior(Trigger t, EventRecord.Builder b) {
         double c = t.weak() ? 0.45 : 0.6;
         if (b.actor != null && b.actor.key() != null) c += 0.15;
         if (b.recipient != null && b.recipient.key() != null) c += 0.05;
