@@ -118,7 +118,7 @@ public final class ActorChooser {
     private static Mention nextActor(SentenceView v, Mention after) {
         for (Mention a : v.actors) {
             if (after != null && a.firstToken() < after.endToken()) continue;
-            if (usable(a)) return a;
+            if (usable(a) && !cited(v, a)) return a;
         }
         return null;
     }
