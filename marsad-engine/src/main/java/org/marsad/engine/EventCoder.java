@@ -200,18 +200,22 @@ public class EventCoder {
      * by the statement's speaker when the article cites nobody else for it.
      */
     private void attributeToStatement(List<EventRecord> sentenceRecords) {
-        ActorRef speaker = null;
+        ActorRef speaker = null, stated = null;
         for (int i = 0; i < sentenceRecords.size(); i++) {
             EventRecord r = sentenceRecords.get(i);
             if (types.isStatement(r.event())) {
+                if (r.actor() != null) stated = r.actor();
                 if (r.actor() != null && r.actor().key() != null) speaker = r.actor();
                 continue;
             }
+            if (stated == null) continue;
+            EventRecord.Builder b = r.toBuilder();
+            // "أدانت الوزارة الهجوم": whoever condemns an attack did not carry it out
+            if (stated.equals(r.actor())) b.actor = null;
             if (speaker != null && r.attribution().claimant() == null) {
-                EventRecord.Builder b = r.toBuilder();
                 b.attribution = new Attribution(speaker, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
-                sentenceRecords.set(i, b.build());
             }
+            sentenceRecords.set(i, b.build());
         }
     }
 

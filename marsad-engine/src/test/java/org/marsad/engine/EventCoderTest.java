@@ -82,6 +82,29 @@ class EventCoderTest {
     }
 
     @Test
+    void aSourceCitedWithAReportingVerbAfterAccordingToIsNoParty() {
+        String s = "قتل 36 مقاتلا من قوات النظام السوري جراء غارات تركية استهدفت موقعا لها في عفرين، وفق ما أفاد المرصد السوري لحقوق الإنسان.";
+        List<EventRecord> records = extract(s);
+        assertFalse(records.isEmpty());
+        for (EventRecord r : records) {
+            assertNotEquals("SOHR/NGO", actor(r.actor()), describe(records));
+            assertNotEquals("SOHR/NGO", actor(r.recipient()), describe(records));
+            assertEquals("SOHR", r.attribution().claimant().org(), describe(records));
+        }
+    }
+
+    @Test
+    void whoeverCondemnsAnAttackDidNotCarryItOut() {
+        for (String s : List.of("أدانت وزارة الخارجية المصرية الهجوم على الكنيسة.", "وقال المتحدث باسم الحكومة: \"ندين هذا الاعتداء\".")) {
+            List<EventRecord> records = extract(s);
+            EventRecord statement = one(records, "ACCUSE");
+            EventRecord attack = one(records, "ASSAULT");
+            assertNull(attack.actor(), s + " -> " + describe(records));
+            assertEquals(statement.actor(), attack.attribution().claimant() == null ? statement.actor() : attack.attribution().claimant());
+        }
+    }
+
+    @Test
     void theSubjectOfAReportingVerbClaimsWhatFollows() {
         EventRecord r = one(extract("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش في الموصل."), "ASSAULT");
         assertEquals("IRQ/COP", actor(r.attribution().claimant()));

@@ -123,10 +123,17 @@ public final class ActorChooser {
         return null;
     }
 
-    /** "بحسب المرصد": the source a sentence cites reports the event; it neither does nor suffers it. */
+    /**
+     * "بحسب المرصد"، "وفق ما أفاد المرصد": the source a sentence cites reports the event; it
+     * neither does nor suffers it.
+     */
     static boolean cited(SentenceView v, Mention a) {
         for (int i = Math.max(v.first(), a.firstToken() - 4); i < a.firstToken(); i++) {
-            if (v.cueEnd(i, Cues.ACCORDING) == a.firstToken()) return true;
+            int e = v.cueEnd(i, Cues.ACCORDING);
+            if (e < 0 || e > a.firstToken()) continue;
+            int k = e;
+            while (k < a.firstToken() && (v.token(k).norm().equals("ما") || v.cueEnd(k, Cues.REPORT) > 0)) k++;
+            if (k == a.firstToken()) return true;
         }
         return false;
     }
