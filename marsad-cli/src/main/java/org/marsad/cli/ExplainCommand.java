@@ -24,7 +24,9 @@ final class ExplainCommand implements Callable<Integer> {
         Document doc = new Document("explain", text, null, date == null ? null : java.time.LocalDate.parse(date), null, null, "explain");
         List<EventRecord> records = engine.extract(doc);
         for (Mention m : doc.mentions()) {
-            System.out.printf("mention %-6s [%s] %s%n", m.type(), doc.slice(m.start(), m.end()), RecordJson.write(m.value()));
+            // a date is shown in its ISO form (the JSON codec does not write java.time values)
+            Object value = m.value() instanceof org.marsad.core.DateValue d ? d.iso() + " (" + d.precision() + ")" : RecordJson.write(m.value());
+            System.out.printf("mention %-6s [%s] %s%n", m.type(), doc.slice(m.start(), m.end()), value);
         }
         for (EventRecord r : records) System.out.println(RecordJson.write(r));
         return 0;

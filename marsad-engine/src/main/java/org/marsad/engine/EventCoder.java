@@ -116,6 +116,7 @@ public class EventCoder {
             for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
                 Trigger t = m.value();
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
+                if (insidePlaceName(view, m)) { trace("part of a place name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
                 ActorChooser.Roles roles = actors.choose(view, m, t);
@@ -192,6 +193,15 @@ public class EventCoder {
         return b.build();
     }
 
+    /** "تدمر" (Palmyra) reads like "ت+دمر": a word the gazetteer knows as a place is no trigger. */
+    private static boolean insidePlaceName(SentenceView view, PhraseIndex.Match<Trigger> m) {
+        for (Mention p : view.places) {
+            PlaceRef ref = p.value(PlaceRef.class);
+            if (ref != null && ref.name() != null && p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) return true;
+        }
+        return false;
+    }
+
     private static ActorRef speaker(ActorRef actor) {
         return actor;
     }
@@ -216,18 +226,22 @@ public class EventCoder {
      * by the statement's speaker when the article cites nobody else for it.
      */
     private void attributeToStatement(List<EventRecord> sentenceRecords) {
-        ActorRef speaker = null;
+        ActorRef speaker = null, stated = null;
         for (int i = 0; i < sentenceRecords.size(); i++) {
             EventRecord r = sentenceRecords.get(i);
             if (types.isStatement(r.event())) {
+                if (r.actor() != null) stated = r.actor();
                 if (r.actor() != null && r.actor().key() != null) speaker = r.actor();
                 continue;
             }
+            if (stated == null) continue;
+            EventRecord.Builder b = r.toBuilder();
+            // "أدانت الوزارة الهجوم": whoever condemns an attack did not carry it out
+            if (stated.equals(r.actor())) b.actor = null;
             if (speaker != null && r.attribution().claimant() == null) {
-                EventRecord.Builder b = r.toBuilder();
                 b.attribution = new Attribution(speaker, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
-                sentenceRecords.set(i, b.build());
             }
+            sentenceRecords.set(i, b.build());
         }
     }
 
@@ -290,11 +304,17 @@ public class EventCoder {
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
     }
 
-    /** Later mentions of the same event (same type, parties, place and date) fold into the first. */
+    /**
+     * Later mentions of the same event (same type, parties, place and date) fold into the first;
+     * a record with the id of an earlier one (same type, same trigger words) is dropped.
+     */
     static List<EventRecord> mergeRepeats(List<EventRecord> records, PloverTypes types) {
         List<EventRecord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (EventRecord r : records) {
+            // two lexicon entries matching the same words ("قصف" as verb and as noun) are one mention
+            if (!ids.add(r.id())) continue;
             boolean identified = (r.actor() != null && r.actor().key() != null) || (r.recipient() != null && r.recipient().key() != null);
             String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
             // two condemnations by the same speaker are two statements unless worded alike

@@ -50,18 +50,25 @@ public final class ActorChooser {
         Mention after = subjectAfter(v, t1);
         Mention before = lastActor(v, clauseStart, t0);
         if (before != null && !canBeSubject(v, before)) before = null;
+        if (after != null && cited(v, after)) after = null;
+        if (before != null && cited(v, before)) before = null;
         if (t.is("victim")) {
             Mention agent = agentAfter(v, t1);
             if (after != null && isPerpetrator(after) && agent == null) {
                 Mention second = nextActor(v, after);
                 if (second != null && !isPerpetrator(second)) return new Roles(ref(after), ref(second));
+                // "اعتقلت قوات الأمن ناشطا": forces right after an arrest verb make the arrest
+                if (second == null && before == null && after.firstToken() == t1 && t.event().equals("COERCE")) return new Roles(ref(after), null);
             }
             Mention actor = agent != null ? agent : before;
             Mention recipient = after != null && after != agent ? after : null;
             return new Roles(ref(actor), ref(recipient));
         }
-        Mention actor = after != null ? after : before;
+        // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
+        boolean svo = before != null && before.firstToken() == clauseStart && before.endToken() == t0;
+        Mention actor = after != null && !svo ? after : before;
         Mention next = actor != null && actor == after ? nextActor(v, actor) : actorIn(v, t1, v.end());
+        if (next != null && cited(v, next)) next = null;
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
     }
@@ -128,9 +135,24 @@ public final class ActorChooser {
     private static Mention nextActor(SentenceView v, Mention after) {
         for (Mention a : v.actors) {
             if (after != null && a.firstToken() < after.endToken()) continue;
-            if (usable(a)) return a;
+            if (usable(a) && !cited(v, a)) return a;
         }
         return null;
+    }
+
+    /**
+     * "بحسب المرصد"، "وفق ما أفاد المرصد": the source a sentence cites reports the event; it
+     * neither does nor suffers it.
+     */
+    static boolean cited(SentenceView v, Mention a) {
+        for (int i = Math.max(v.first(), a.firstToken() - 4); i < a.firstToken(); i++) {
+            int e = v.cueEnd(i, Cues.ACCORDING);
+            if (e < 0 || e > a.firstToken()) continue;
+            int k = e;
+            while (k < a.firstToken() && (v.token(k).norm().equals("ما") || v.cueEnd(k, Cues.REPORT) > 0)) k++;
+            if (k == a.firstToken()) return true;
+        }
+        return false;
     }
 
     /** A capital after "في" is where something happened, not who did it. */

@@ -87,9 +87,14 @@ public final class Attributor {
         while (i < v.end()) {
             Cues.Hit h = v.cue(i);
             if (h == null) { i++; continue; }
-            if (h.categories().contains(Cues.REPORT)) {
+            // "وأضاف"، "وأكد" are reporting verbs too; the cue list keeps them apart to mark continuation
+            if (h.categories().contains(Cues.REPORT) || h.categories().contains(Cues.CONTINUE)) {
                 out.reportVerbs.add(new int[] {i, h.end()});
-                Mention subject = actorIn(v, h.end(), Math.min(v.end(), h.end() + SUBJECT_REACH));
+                // the speaker stands between the verb and its "إن/أن": a noun after them is what is reported
+                int reach = Math.min(v.end(), h.end() + SUBJECT_REACH);
+                int that = thatAfter(v, h.end(), reach);
+                if (that >= 0) reach = that;
+                Mention subject = actorIn(v, h.end(), reach);
                 if (subject != null) {
                     ActorRef claimant = subject.value(ActorRef.class);
                     List<String> relayed = List.of();
@@ -99,10 +104,6 @@ public final class Attributor {
                         claimant = original.value(ActorRef.class);
                     }
                     out.byReportVerb.add(new Claim(claimant, i, relayed, complementiser(v, subject.endToken())));
-                } else if (i == v.first() || (i == v.first() + 1)) {
-                    if (previous != null && v.cueEnd(v.first(), Cues.CONTINUE) > 0) {
-                        out.inherited = previous;
-                    }
                 }
             }
             if (h.categories().contains(Cues.ACCORDING) && out.according == null) {
@@ -113,6 +114,10 @@ public final class Attributor {
             if (h.categories().contains(Cues.UNVERIFIED)) out.verified = Boolean.FALSE;
             i = Math.max(i + 1, h.end());
         }
+        // "وأضاف أن ..." without a speaker of its own continues the previous speaker's words
+        if (previous != null && v.cueEnd(v.first(), Cues.CONTINUE) > 0 && out.byReportVerb.stream().noneMatch(c -> c.token() == v.first())) {
+            out.inherited = previous;
+        }
         return out;
     }
 
@@ -121,6 +126,15 @@ public final class Attributor {
         for (int i = from; i < Math.min(v.end(), from + 8); i++) {
             String n = v.token(i).norm();
             if (n.equals("ان") || n.equals("بان") || n.equals(":") || n.equals("\"") || n.equals("«")) return i + 1;
+        }
+        return -1;
+    }
+
+    /** The first "إن/أن" in [from, to), or -1. */
+    private static int thatAfter(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = v.token(i).norm();
+            if (n.equals("ان") || n.equals("بان")) return i;
         }
         return -1;
     }

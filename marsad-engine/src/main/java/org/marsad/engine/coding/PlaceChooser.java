@@ -42,7 +42,9 @@ public final class PlaceChooser {
                 if (p != null && p.country() != null) countryVotes.merge(p.country(), 2, Integer::sum);
             } else if (m.type().equals(MentionTypes.ACTOR)) {
                 ActorRef a = m.value(ActorRef.class);
-                if (a != null && a.country() != null) countryVotes.merge(a.country(), 1, Integer::sum);
+                // a named news outlet reports from everywhere: its home country says nothing about the article's
+                boolean outlet = a != null && a.org() != null && "MED".equals(a.sector());
+                if (a != null && a.country() != null && !outlet) countryVotes.merge(a.country(), 1, Integer::sum);
             }
         }
         String main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -1,0 +1,307 @@
+package org.marsad.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.engine.Engines.actor;
+import static org.marsad.engine.Engines.describe;
+import static org.marsad.engine.Engines.extract;
+import static org.marsad.engine.Engines.of;
+import static org.marsad.engine.Engines.one;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.Attribution;
+import org.marsad.core.record.EventRecord;
+import org.marsad.core.record.PlaceRef;
+import org.marsad.core.record.Size;
+import org.marsad.core.record.Status;
+import org.marsad.core.record.TextSpan;
+import org.marsad.engine.lexicon.PloverTypes;
+
+/** Who did what to whom, where, when, by whose account: realistic news sentences through the whole engine. */
+class EventCoderTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // VSO: the subject right after the verb
+            "اعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد أمس. | COERCE | اعتقلت | IRQ/COP | IRQ/PRO",
+            "اعتقلت الشرطة التركية صحفيا في إسطنبول أمس. | COERCE | اعتقلت | TUR/COP | TUR/MED",
+            "اعتقلت قوات الأمن المصرية ناشطا في القاهرة يوم الأحد. | COERCE | اعتقلت | EGY/COP | -",
+            "التقى الرئيس المصري نظيره الفرنسي في باريس. | CONSULT | التقى | EGY/GOV | -",
+            // SVO: the subject opens the clause right before its verb
+            "الشرطة العراقية اعتقلت عشرات المتظاهرين في البصرة. | COERCE | اعتقلت | IRQ/COP | IRQ/PRO",
+            "الجيش السوري قصف مواقع المسلحين في إدلب. | ASSAULT | قصف | SYR/MIL | SYR/REB",
+            "قال المتحدث إن الجيش السوري قصف مواقع المسلحين في إدلب. | ASSAULT | قصف | SYR/MIL | SYR/REB",
+            // passive victims, the perpetrator after an agent phrase
+            "قتل ثلاثة مدنيين برصاص قوات الأمن في درعا. | ASSAULT | قتل | SYR/COP | SYR/CVL",
+            "قتل صحفي على يد مسلحين مجهولين في الموصل. | ASSAULT | قتل | IRQ/REB | IRQ/MED",
+            "قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في سيناء. | ASSAULT | قتل | EGY/REB | EGY/MIL",
+            "أصيب عشرة متظاهرين برصاص الشرطة في الخرطوم. | ASSAULT | أصيب | SDN/COP | SDN/PRO",
+            // statements: the speaker, also inside reported speech
+            "قال وزير الخارجية الأردني إن بلاده تدين بشدة الهجوم الإرهابي. | ACCUSE | تدين | JOR/GOV | JOR/REB",
+            "أدانت وزارة الخارجية المصرية الهجوم على الكنيسة. | ACCUSE | أدانت | EGY/GOV | EGY/REL",
+            "أعلنت السلطات فرض حظر التجول في مدينة البصرة. | COERCE | فرض حظر التجول | IRQ/GOV | -",
+    })
+    void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
+        List<EventRecord> records = extract(sentence);
+        EventRecord r = of(records, event).stream().filter(x -> x.trigger().text().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + " -> " + describe(records)));
+        assertEquals(actor, actor(r.actor()), sentence + " -> " + describe(records));
+        assertEquals(recipient, actor(r.recipient()), sentence + " -> " + describe(records));
+    }
+
+    @Test
+    void aStatementInsideReportedSpeechIsTheSpeakers() {
+        EventRecord r = one(extract("وقال المتحدث باسم الحكومة: \"ندين هذا الاعتداء\"."), "ACCUSE");
+        assertEquals("المتحدث باسم الحكومة", r.actor().text());
+        assertEquals(r.actor(), r.attribution().claimant(), "a speaker claims his own statement");
+    }
+
+    @Test
+    void theSourceCitedWithAccordingToClaimsAndNeitherDoesNorSuffers() {
+        for (String s : List.of("بحسب المرصد السوري لحقوق الإنسان، قتل عشرة مدنيين في غارة جوية على إدلب.",
+                "قتل عشرة مدنيين في غارة جوية على إدلب، بحسب المرصد السوري لحقوق الإنسان.")) {
+            List<EventRecord> records = extract(s);
+            assertFalse(records.isEmpty(), s);
+            for (EventRecord r : records) {
+                assertEquals("SOHR", r.attribution().claimant().org(), s + " -> " + describe(records));
+                assertNotEquals("SOHR/NGO", actor(r.actor()), s + " -> " + describe(records));
+                assertNotEquals("SOHR/NGO", actor(r.recipient()), s + " -> " + describe(records));
+            }
+            EventRecord killing = of(records, "ASSAULT").stream().filter(r -> r.trigger().text().equals("قتل")).findFirst().orElseThrow();
+            assertEquals("SYR/CVL", actor(killing.recipient()));
+            assertEquals(10, killing.size().dead());
+        }
+    }
+
+    @Test
+    void aSourceCitedWithAReportingVerbAfterAccordingToIsNoParty() {
+        String s = "قتل 36 مقاتلا من قوات النظام السوري جراء غارات تركية استهدفت موقعا لها في عفرين، وفق ما أفاد المرصد السوري لحقوق الإنسان.";
+        List<EventRecord> records = extract(s);
+        assertFalse(records.isEmpty());
+        for (EventRecord r : records) {
+            assertNotEquals("SOHR/NGO", actor(r.actor()), describe(records));
+            assertNotEquals("SOHR/NGO", actor(r.recipient()), describe(records));
+            assertEquals("SOHR", r.attribution().claimant().org(), describe(records));
+        }
+    }
+
+    @Test
+    void whoeverCondemnsAnAttackDidNotCarryItOut() {
+        for (String s : List.of("أدانت وزارة الخارجية المصرية الهجوم على الكنيسة.", "وقال المتحدث باسم الحكومة: \"ندين هذا الاعتداء\".")) {
+            List<EventRecord> records = extract(s);
+            EventRecord statement = one(records, "ACCUSE");
+            EventRecord attack = one(records, "ASSAULT");
+            assertNull(attack.actor(), s + " -> " + describe(records));
+            assertEquals(statement.actor(), attack.attribution().claimant() == null ? statement.actor() : attack.attribution().claimant());
+        }
+    }
+
+    @Test
+    void theSubjectOfAReportingVerbClaimsWhatFollows() {
+        EventRecord r = one(extract("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش في الموصل."), "ASSAULT");
+        assertEquals("IRQ/COP", actor(r.attribution().claimant()));
+        assertEquals("IRQ/REB", actor(r.actor()));
+        assertEquals(List.of(), r.attribution().relayedBy());
+    }
+
+    @Test
+    void aNounAfterThatIsReportedNotTheSpeaker() {
+        // the speaker is unknown ("المتحدث"), so the army after "إن" must not become the claimant
+        EventRecord r = one(extract("قال المتحدث إن الجيش السوري قصف مواقع المسلحين في إدلب."), "ASSAULT");
+        assertNull(r.attribution().claimant(), describe(List.of(r)));
+    }
+
+    @Test
+    void anAgencyQuotingSomeoneRelaysTheClaim() {
+        EventRecord r = one(extract("نقلت وكالة رويترز عن مسؤول أمني أن الشرطة اعتقلت عشرين شخصا في بغداد."), "COERCE");
+        assertEquals("مسؤول", r.attribution().claimant().text());
+        assertEquals(List.of("وكالة رويترز"), r.attribution().relayedBy());
+        assertEquals("IRQ/COP", actor(r.actor()));
+        assertEquals(20, r.size().arrested());
+    }
+
+    @Test
+    void aNewsAgencyDoesNotMakeItsCountryTheEventCountry() {
+        EventRecord r = one(extract("قال مسؤول أمني لرويترز إن الشرطة اعتقلت عشرين شخصا."), "COERCE");
+        assertNull(r.actor().country(), "Reuters is British; the arrest is not: " + r.actor());
+        assertNull(r.location());
+    }
+
+    @Test
+    void aContinuingSentenceKeepsThePreviousSpeaker() {
+        List<EventRecord> records = extract("قالت الشرطة إن مسلحين هاجموا نقطة تفتيش في الموصل.\nوأضافت أن قوات الأمن اعتقلت ثلاثة منهم.");
+        EventRecord arrest = one(records, "COERCE");
+        assertEquals("IRQ/COP", actor(arrest.attribution().claimant()), describe(records));
+        assertEquals("IRQ/COP", actor(arrest.actor()));
+        assertEquals(3, arrest.size().arrested());
+    }
+
+    @Test
+    void hedgesAndUnverifiedReportsAreMarked() {
+        EventRecord unverified = one(of(extract("لم يتسن التحقق من صحة الأنباء عن مقتل جنديين في الهجوم."), "ASSAULT").subList(0, 1), "ASSAULT");
+        assertEquals(Boolean.FALSE, unverified.attribution().verified());
+        assertTrue(unverified.attribution().hedged());
+        EventRecord reported = of(extract("وأشارت تقارير إلى مقتل خمسة مدنيين في القصف."), "ASSAULT").get(0);
+        assertTrue(reported.attribution().hedged());
+        assertNull(reported.attribution().verified());
+        EventRecord plain = one(extract("اعتقلت الشرطة التركية صحفيا في إسطنبول أمس."), "COERCE");
+        assertFalse(plain.attribution().hedged());
+        assertNull(plain.attribution().verified());
+        assertTrue(plain.confidence() > reported.confidence());
+    }
+
+    @Test
+    void thePlaceIsTheOneInTheEventsSentence() {
+        List<EventRecord> records = extract("قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة بنغازي يوم الجمعة الماضي.");
+        for (EventRecord r : records) {
+            assertEquals("Benghazi", r.location().name());
+            assertEquals("LBY", r.location().country());
+            assertEquals("city", r.location().precision());
+        }
+    }
+
+    @Test
+    void theDatelineIsNotWhereItHappened() {
+        List<EventRecord> records = extract("دبي (CNN)-- قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.");
+        assertFalse(records.isEmpty());
+        for (EventRecord r : records) assertEquals("Baghdad", r.location().name(), describe(records));
+        List<EventRecord> noPlace = extract("دبي، الإمارات العربية المتحدة (CNN)-- اعتقلت الشرطة ناشطا بارزا.");
+        for (EventRecord r : noPlace) assertTrue(r.location() == null || !"ARE".equals(r.location().country()), describe(noPlace));
+    }
+
+    @Test
+    void anEarlierPlaceOfTheParagraphOrTheArticlesCountryStandsIn() {
+        List<EventRecord> records = extract("تظاهر آلاف الطلاب في مدينة وهران غرب الجزائر ضد الحكومة. واعتقلت الشرطة عشرات منهم.");
+        EventRecord arrest = one(records, "COERCE");
+        assertEquals("DZA", arrest.location().country(), describe(records));
+        assertEquals("DZA/COP", actor(arrest.actor()), "a bare role noun takes the event country");
+    }
+
+    @Test
+    void relativeDatesAreReadAgainstTheDocumentDate() {
+        EventRecord yesterday = one(extract("اعتقلت الشرطة التركية صحفيا في إسطنبول أمس."), "COERCE");
+        assertEquals("2018-07-14", yesterday.date());
+        assertEquals("text", yesterday.dateSource());
+        EventRecord dayBefore = one(extract("t", "اعتقلت الشرطة التركية صحفيا في إسطنبول أمس.", LocalDate.of(2020, 3, 1)), "COERCE");
+        assertEquals("2020-02-29", dayBefore.date());
+        EventRecord friday = extract("قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة بنغازي يوم الجمعة الماضي.").get(0);
+        assertEquals("2018-07-13", friday.date());
+        EventRecord undated = one(extract("التقى الرئيس المصري نظيره الفرنسي في باريس."), "CONSULT");
+        assertEquals("2018-07-15", undated.date());
+        assertEquals("reference", undated.dateSource());
+        assertEquals("2018-07-15", undated.published());
+    }
+
+    @Test
+    void sizesAreRead() {
+        assertEquals(3, one(extract("قتل ثلاثة مدنيين برصاص قوات الأمن في درعا."), "ASSAULT").size().dead());
+        assertEquals(10, one(of(extract("أصيب عشرة متظاهرين برصاص الشرطة في الخرطوم."), "ASSAULT"), "ASSAULT").size().injured());
+        Size crowd = one(extract("تظاهر آلاف الطلاب في الجزائر ضد الحكومة."), "PROTEST").size();
+        assertEquals(1000, crowd.participants());
+        assertTrue(crowd.approximate().contains("participants"));
+    }
+
+    @Test
+    void idsAreStable() {
+        String text = "اعتقلت الشرطة التركية صحفيا في إسطنبول أمس.";
+        EventRecord a = one(extract("doc-1", text, Engines.DAY), "COERCE");
+        EventRecord b = one(extract("doc-1", text, Engines.DAY), "COERCE");
+        EventRecord other = one(extract("doc-2", text, Engines.DAY), "COERCE");
+        assertEquals(a.id(), b.id());
+        assertEquals(a, b, "the same input gives the same record");
+        assertNotEquals(a.id(), other.id());
+        assertEquals(16, a.id().length());
+        assertEquals(EventCoder.stableId("doc-1", "COERCE", a.trigger().start(), a.trigger().end()), a.id());
+    }
+
+    @Test
+    void oneTriggerMatchedByTwoEntriesIsOneRecord() {
+        // "قصف" is both a verb and a noun entry
+        for (String s : List.of("الجيش السوري قصف مواقع المسلحين في إدلب.", "وأشارت تقارير إلى مقتل خمسة مدنيين في القصف.",
+                "وقالت الشرطة إن مسلحين قتلوا خمسة أشخاص في هجوم على نقطة تفتيش.")) {
+            List<EventRecord> records = extract(s);
+            assertEquals(records.size(), records.stream().map(EventRecord::id).distinct().count(), describe(records));
+        }
+    }
+
+    @Test
+    void repeatedMentionsOfOneEventAreOneRecord() {
+        List<EventRecord> records = extract("اعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد. وكانت الشرطة العراقية قد اعتقلت المتظاهرين في بغداد.");
+        assertEquals(1, of(records, "COERCE").size(), describe(records));
+    }
+
+    @Test
+    void mergeRepeatsKeepsTheFirstOfIdentifiedRepeatsOnly() {
+        PloverTypes types = new PloverTypes();
+        ActorRef police = new ActorRef("الشرطة", null, "IRQ", null, "COP", "IRQ/COP", null, null);
+        EventRecord first = record("a", "COERCE", 0, 5, police, "2018-07-15");
+        EventRecord repeat = record("b", "COERCE", 40, 46, police, "2018-07-15");
+        EventRecord otherDay = record("c", "COERCE", 80, 86, police, "2018-07-14");
+        EventRecord anonymous = record("d", "COERCE", 90, 95, null, "2018-07-15");
+        EventRecord anonymousAgain = record("e", "COERCE", 99, 104, null, "2018-07-15");
+        EventRecord sameTrigger = record("a", "COERCE", 0, 5, null, "2018-07-15");
+        List<EventRecord> out = EventCoder.mergeRepeats(new ArrayList<>(List.of(first, repeat, otherDay, anonymous, anonymousAgain, sameTrigger)), types);
+        assertEquals(List.of(first, otherDay, anonymous, anonymousAgain), out);
+        // statements by one speaker are kept apart unless worded alike
+        EventRecord condemn = record("f", "ACCUSE", 0, 5, police, "2018-07-15", "أدان");
+        EventRecord criticise = record("g", "ACCUSE", 20, 25, police, "2018-07-15", "انتقد");
+        EventRecord condemnAgain = record("h", "ACCUSE", 40, 45, police, "2018-07-15", "وأدان".substring(1));
+        assertEquals(List.of(condemn, criticise), EventCoder.mergeRepeats(List.of(condemn, criticise, condemnAgain), types));
+    }
+
+    private static EventRecord record(String id, String event, int start, int end, ActorRef actor, String date) {
+        return record(id, event, start, end, actor, date, "trigger");
+    }
+
+    private static EventRecord record(String id, String event, int start, int end, ActorRef actor, String date, String trigger) {
+        EventRecord.Builder b = EventRecord.builder();
+        b.id = id;
+        b.docId = "d";
+        b.event = event;
+        b.actor = actor;
+        b.date = date;
+        b.trigger = new TextSpan(start, end, trigger);
+        b.evidence = new TextSpan(start, end, trigger);
+        b.size = Size.EMPTY;
+        b.attribution = new Attribution(null, List.of(), false, null);
+        b.status = new Status(false, false, false);
+        return b.build();
+    }
+
+    @Test
+    void protestsDefaultToProtestersAgainstTheGovernment() {
+        EventRecord r = one(extract("خرج مئات المحتجين في مظاهرة احتجاجية في مدينة البصرة أمس."), "PROTEST");
+        assertEquals("IRQ/PRO", actor(r.actor()), describe(List.of(r)));
+        assertEquals("IRQ/GOV", actor(r.recipient()));
+        assertEquals("Basrah", r.location().name());
+        // the police is whom people protest against, never who protests
+        EventRecord against = of(extract("الشرطة العراقية اعتقلت عشرات المتظاهرين في البصرة."), "PROTEST").get(0);
+        assertEquals("IRQ/PRO", actor(against.actor()));
+        assertEquals("IRQ/COP", actor(against.recipient()));
+    }
+
+    @Test
+    void everyRecordCarriesTypeCodesAndSpansThatMatchTheText() {
+        String text = "قتل ثلاثة مدنيين برصاص قوات الأمن في درعا. وتظاهر آلاف الطلاب في الجزائر ضد الحكومة.";
+        for (EventRecord r : extract("spans", text, Engines.DAY)) {
+            PloverTypes.Type type = new PloverTypes().get(r.event());
+            assertEquals(type.quad(), r.quad());
+            assertTrue(r.cameo() != null && r.cameo().matches("\\d{3,4}"), r.cameo());
+            assertEquals(text.substring(r.trigger().start(), r.trigger().end()), r.trigger().text());
+            assertEquals(text.substring(r.evidence().start(), r.evidence().end()), r.evidence().text());
+            assertTrue(r.evidence().start() <= r.trigger().start() && r.trigger().end() <= r.evidence().end());
+            assertTrue(r.engine().startsWith("marsad " + MarsadEngine.ENGINE_VERSION), r.engine());
+            assertEquals("spans", r.docId());
+            assertEquals("Test", r.source());
+            assertTrue(r.confidence() > 0 && r.confidence() < 1);
+        }
+    }
+}
