@@ -8,5 +8,6 @@ import java.util.List;
 public record Size(Integer dead, Integer injured, Integer arrested, Integer participants, List<String> approximate) {
     public static final Size EMPTY = new Size(null, null, null, null, List.of());
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() { return dead == null && injured == null && arrested == null && participants == null; }
 }
