@@ -266,4 +266,24 @@ class HostileInputTest {
         assertFalse(o.of("good.txt").isEmpty(), o.log());
         assertEquals(1, o.summary().failed);
     }
+
+    @Test
+    void fiftyMegabytesUnderTheDefaultHeapAreRefusedWithAClearMessage() throws Exception {
+        Path big = dir.resolve("fifty.txt");
+        byte[] sentence = (EVENT + " ").getBytes(StandardCharsets.UTF_8);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+            for (long n = 0; n < 50L * 1024 * 1024; n += sentence.length) out.write(sentence);
+        }
+        write("good.txt", EVENT.getBytes(StandardCharsets.UTF_8));
+        // The launcher's heap: the document is refused before analysis, the small one still coded.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+                System.getProperty("java.class.path"), "org.marsad.cli.Main", "extract", "--input", dir.toString(), "--quiet")
+                .redirectErrorStream(false).start();
+        byte[] records = p.getInputStream().readAllBytes();
+        String log = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), log);
+        assertTrue(log.contains("fifty.txt: document of ") && log.contains("too long for a heap of") && log.contains("MARSAD_JAVA_OPTS=-Xmx"), log);
+        assertTrue(new String(records, StandardCharsets.UTF_8).contains("good"), "good.txt is still coded");
+    }
 }

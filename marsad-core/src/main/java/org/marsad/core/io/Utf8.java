@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Strict decoding of text files: bad bytes are an error to report (with the line they are on),
  * never silently replaced. UTF-8 is the norm; UTF-16, which some Windows tools still write, is
- * recognised by its byte-order mark or, without one, by NUL bytes that fall on one parity only
- * (the high byte of every Latin letter, digit and space), and decoded rather than called binary.
+ * recognised by its byte-order mark or, without one, by NUL bytes that fall (nearly) all on one
+ * parity (the high byte of every Latin letter, digit and space), and decoded rather than called
+ * binary; binary data that passes for UTF-16 is caught by its control characters.
  */
 public final class Utf8 {
     private Utf8() {}
@@ -54,8 +55,9 @@ public final class Utf8 {
                 if (i % 2 == 0) evenNuls++; else oddNuls++;
             }
         }
-        if (evenNuls == 0 && oddNuls > 0) return StandardCharsets.UTF_16LE;
-        if (oddNuls == 0 && evenNuls > 0) return StandardCharsets.UTF_16BE;
+        // Nearly all on one side: a few on the other come from characters such as U+DE00 or U+0100.
+        if (oddNuls > 0 && evenNuls <= oddNuls / 8) return StandardCharsets.UTF_16LE;
+        if (evenNuls > 0 && oddNuls <= evenNuls / 8) return StandardCharsets.UTF_16BE;
         return null;
     }
 
