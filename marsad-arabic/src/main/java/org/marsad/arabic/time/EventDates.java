@@ -55,7 +55,8 @@ public final class EventDates {
             for (int e = index.lastBefore(s.firstToken()); e >= 0; e--) {
                 Mention m = index.dates.get(e);
                 int k = sentenceOf(sentences, m.firstToken());
-                if (k < 0 || sentences.get(k).paragraph() != s.paragraph()) break;
+                if (k < 0) continue; // outside every sentence
+                if (sentences.get(k).paragraph() != s.paragraph()) break;
                 if (m.endToken() > sentences.get(k).endToken()) continue; // across a sentence end: not inside one
                 DateValue v = m.value(DateValue.class);
                 // background dates of an earlier sentence do not carry over to the next act
