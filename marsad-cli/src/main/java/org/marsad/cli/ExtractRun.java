@@ -15,6 +15,7 @@ import org.marsad.core.Document;
 import org.marsad.core.io.DocumentReader;
 import org.marsad.core.io.DocumentSink;
 import org.marsad.core.io.InputError;
+import org.marsad.core.io.MemoryBudget;
 import org.marsad.core.record.EventRecord;
 import org.marsad.engine.Extractor;
 
@@ -97,6 +98,8 @@ public final class ExtractRun {
     }
 
     private Result extractOne(Document document) {
+        String tooLong = MemoryBudget.refusal(document.text().length());
+        if (tooLong != null) return new Result(document, null, tooLong);
         if (ArabicNormalizer.arabicShare(document.text()) < MIN_ARABIC_SHARE) return new Result(document, null, null);
         try {
             return new Result(document, extractor.extract(document), null);

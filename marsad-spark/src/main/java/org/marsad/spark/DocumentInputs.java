@@ -19,6 +19,7 @@ import org.marsad.core.Document;
 import org.marsad.core.io.DocumentReader;
 import org.marsad.core.io.DocumentSink;
 import org.marsad.core.io.InputError;
+import org.marsad.engine.html.JsoupHtmlTextExtractor;
 import scala.Tuple2;
 
 /**

@@ -12,6 +12,7 @@ import org.marsad.core.Document;
 import org.marsad.core.io.DocumentSink;
 import org.marsad.core.io.HtmlTextExtractor;
 import org.marsad.core.io.InputError;
+import org.marsad.engine.html.JsoupHtmlTextExtractor;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;

@@ -38,6 +38,7 @@ import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.RecordJson;
 import org.marsad.engine.Extractor;
 import org.marsad.engine.MarsadEngine;
+import org.marsad.engine.html.JsoupHtmlTextExtractor;
 import org.marsad.merge.EventMerger;
 import org.marsad.merge.MergeConfig;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.Document;
 import org.marsad.core.io.DocumentSink;
 import org.marsad.core.io.InputError;
+import org.marsad.engine.html.JsoupHtmlTextExtractor;
 
 class WarcDocumentReaderTest {
     @TempDir

@@ -49,13 +49,18 @@ public final class EventDates {
                 }
             }
             if (best != null) return of(doc, best, "text", ref);
-            for (int k = sentenceIndex - 1; k >= 0 && sentences.get(k).paragraph() == s.paragraph(); k--) {
-                List<Mention> earlier = datesIn(doc, sentences.get(k));
-                for (int e = earlier.size() - 1; e >= 0; e--) {
-                    DateValue v = earlier.get(e).value(DateValue.class);
-                    // background dates of an earlier sentence do not carry over to the next act
-                    if (!isFuture(v, ref) && !isHistorical(v, ref)) return of(doc, earlier.get(e), "context", ref);
-                }
+            // Earlier sentences of the paragraph, nearest first: walked through the date index, not
+            // sentence by sentence, so a document that is one long paragraph stays linear.
+            DateIndex index = DateIndex.of(doc);
+            for (int e = index.lastBefore(s.firstToken()); e >= 0; e--) {
+                Mention m = index.dates.get(e);
+                int k = sentenceOf(sentences, m.firstToken());
+                if (k < 0) continue; // outside every sentence
+                if (sentences.get(k).paragraph() != s.paragraph()) break;
+                if (m.endToken() > sentences.get(k).endToken()) continue; // across a sentence end: not inside one
+                DateValue v = m.value(DateValue.class);
+                // background dates of an earlier sentence do not carry over to the next act
+                if (!isFuture(v, ref) && !isHistorical(v, ref)) return of(doc, m, "context", ref);
             }
         }
         if (ref == null) return new EventDate(null, "reference", null, -1, -1, false);
@@ -98,19 +103,87 @@ public final class EventDates {
     }
 
     private static List<Mention> datesIn(Document doc, Sentence s) {
+        DateIndex index = DateIndex.of(doc);
         List<Mention> out = new ArrayList<>();
-        boolean annotated = false;
-        for (Mention m : doc.mentions()) {
-            if (!m.type().equals(MentionTypes.DATE)) continue;
-            annotated = true;
-            if (m.firstToken() >= s.firstToken() && m.endToken() <= s.endToken() && m.value() instanceof DateValue) out.add(m);
-        }
-        if (annotated) return out;
-        for (TimeExpression e : READER.read(doc.tokens(), s.firstToken(), s.endToken(), doc.referenceDate())) {
-            if (!e.isDuration()) {
-                out.add(new Mention(MentionTypes.DATE, e.start(), e.end(), e.firstToken(), e.endToken(), e.value(), null));
-            }
+        for (int e = index.firstAt(s.firstToken()); e < index.dates.size(); e++) {
+            Mention m = index.dates.get(e);
+            if (m.firstToken() >= s.endToken()) break;
+            if (m.endToken() <= s.endToken()) out.add(m);
         }
         return out;
+    }
+
+    /** The sentence holding the token, by binary search, or -1. */
+    private static int sentenceOf(List<Sentence> sentences, int token) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) hi = mid - 1;
+            else if (token >= s.endToken()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /**
+     * The document's date expressions in token order: the DATE mentions when an annotator made
+     * any, else read here sentence by sentence. Built once per document (and thread) instead of
+     * once per trigger, which made long documents quadratic.
+     */
+    private static final class DateIndex {
+        private static final ThreadLocal<DateIndex> LAST = new ThreadLocal<>();
+
+        final java.lang.ref.WeakReference<Document> doc;
+        final int mentionCount;
+        final List<Mention> dates;
+
+        private DateIndex(Document doc, List<Mention> dates) {
+            this.doc = new java.lang.ref.WeakReference<>(doc);
+            this.mentionCount = doc.mentions().size();
+            this.dates = dates;
+        }
+
+        static DateIndex of(Document doc) {
+            DateIndex last = LAST.get();
+            if (last != null && last.doc.get() == doc && last.mentionCount == doc.mentions().size()) return last;
+            DateIndex built = new DateIndex(doc, build(doc));
+            LAST.set(built);
+            return built;
+        }
+
+        private static List<Mention> build(Document doc) {
+            List<Mention> out = new ArrayList<>();
+            boolean annotated = false;
+            for (Mention m : doc.mentions()) {
+                if (!m.type().equals(MentionTypes.DATE)) continue;
+                annotated = true;
+                if (m.value() instanceof DateValue) out.add(m);
+            }
+            if (!annotated) {
+                for (Sentence s : doc.sentences()) {
+                    for (TimeExpression e : READER.read(doc.tokens(), s.firstToken(), s.endToken(), doc.referenceDate())) {
+                        if (!e.isDuration()) {
+                            out.add(new Mention(MentionTypes.DATE, e.start(), e.end(), e.firstToken(), e.endToken(), e.value(), null));
+                        }
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Mention::firstToken)); // stable: text order within a start
+            return out;
+        }
+
+        /** The first date starting at or after the token. */
+        int firstAt(int token) {
+            int lo = 0, hi = dates.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (dates.get(mid).firstToken() < token) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+
+        /** The last date starting before the token, or -1. */
+        int lastBefore(int token) { return firstAt(token) - 1; }
     }
 }

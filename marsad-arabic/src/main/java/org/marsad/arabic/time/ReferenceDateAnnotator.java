@@ -43,7 +43,8 @@ public final class ReferenceDateAnnotator implements Annotator {
         // the first sentence are the news itself ("أعلنت ... يوم 19 فبراير")
         int lineEnd = 0;
         String text = document.text();
-        while (lineEnd < tokens.size() && text.lastIndexOf('\n', tokens.get(lineEnd).start()) < 0) lineEnd++;
+        int firstNewline = text.indexOf('\n'); // found once: a search back from every token was quadratic
+        while (lineEnd < tokens.size() && (firstNewline < 0 || tokens.get(lineEnd).start() < firstNewline)) lineEnd++;
         int to = lineEnd <= DATELINE_TOKENS ? lineEnd : LEAD_TOKENS;
         // any reference will do: relative expressions must be found (to be passed over), not valued
         for (TimeExpression e : reader.read(tokens, 0, Math.min(to, tokens.size()), PLACEHOLDER)) {

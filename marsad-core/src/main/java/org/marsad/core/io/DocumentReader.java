@@ -1,14 +1,13 @@
 package org.marsad.core.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,9 +25,15 @@ import org.marsad.core.Document;
  * reported to the sink and skipped; the rest are read.
  */
 public class DocumentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Text and HTML files above this size are refused rather than read into memory. */
+    /**
+     * Text and HTML files, and JSON lines, above this size are refused rather than read into
+     * memory: a document is analysed whole, and one this big already needs most of a 1 GB heap.
+     */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Jackson refuses strings over 20 M characters by default; a document may be as long as a file. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) MAX_FILE_BYTES).build())
+            .build());
 
     private final HtmlTextExtractor html;
 
@@ -79,11 +84,11 @@ public class DocumentReader {
                 return true;
             }
             byte[] bytes = Files.readAllBytes(f);
-            if (Utf8.looksBinary(bytes)) {
-                sink.error(new InputError(f.toString(), "binary file, not text"));
+            String text = Utf8.decodeStrict(bytes);
+            if (text.isBlank()) {
+                sink.error(new InputError(f.toString(), size == 0 ? "empty file" : "no text, only white space"));
                 return true;
             }
-            String text = Utf8.decodeStrict(bytes);
             String id = baseName(f);
             if (n.endsWith(".html") || n.endsWith(".htm")) {
                 if (html == null) {
@@ -91,9 +96,15 @@ public class DocumentReader {
                     return true;
                 }
                 HtmlTextExtractor.Page page = html.extract(text);
+                if (page.text().isBlank()) {
+                    sink.error(new InputError(f.toString(), "HTML page without article text"));
+                    return true;
+                }
                 return sink.accept(new Document(id, page.text(), page.title(), null, null, null, f.toString()));
             }
             return sink.accept(new Document(id, text, null, null, null, null, f.toString()));
+        } catch (MalformedTextException e) {
+            sink.error(new InputError(f.toString(), e.getMessage()));
         } catch (CharacterCodingException e) {
             sink.error(new InputError(f.toString(), "not valid UTF-8 text"));
         } catch (IOException e) {
@@ -104,14 +115,46 @@ public class DocumentReader {
 
     private boolean readJsonLines(Path f, DocumentSink sink) {
         try (InputStream raw = Files.newInputStream(f);
-             InputStream in = f.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            return readJsonLines(f.toString(), reader, sink);
-        } catch (CharacterCodingException e) {
-            sink.error(new InputError(f.toString(), "not valid UTF-8 text; stopped reading this file"));
+             InputStream in = f.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            return readJsonLines(f.toString(), in, sink);
         } catch (IOException e) {
             sink.error(new InputError(f.toString(), "cannot read: " + e.getMessage()));
+        }
+        return true;
+    }
+
+    /**
+     * Reads JSON Lines from bytes, one line at a time: a line that is not valid UTF-8, not JSON,
+     * or longer than {@link #MAX_FILE_BYTES} is reported with its number and skipped, and the
+     * lines after it are still read. {@code name} is used in error messages.
+     */
+    public boolean readJsonLines(String name, InputStream in, DocumentSink sink) throws IOException {
+        LineInput lines = new LineInput(in, (int) MAX_FILE_BYTES);
+        int lineNo = 0;
+        byte[] line;
+        while ((line = lines.next()) != null) {
+            lineNo++;
+            String origin = name + ":" + lineNo;
+            if (lines.lastWasTooLong()) {
+                sink.error(new InputError(origin, "line longer than the limit of " + MAX_FILE_BYTES + " bytes"));
+                continue;
+            }
+            String text;
+            try {
+                text = Utf8.decodeLine(line, lineNo == 1);
+            } catch (CharacterCodingException e) {
+                sink.error(new InputError(origin, "not valid UTF-8 text"));
+                continue;
+            }
+            if (text.isBlank()) continue;
+            Document doc;
+            try {
+                doc = parseJsonLine(text, origin);
+            } catch (IllegalArgumentException e) {
+                sink.error(new InputError(origin, e.getMessage()));
+                continue;
+            }
+            if (!sink.accept(doc)) return false;
         }
         return true;
     }
@@ -122,6 +165,7 @@ public class DocumentReader {
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
             lineNo++;
+            if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
             if (line.isBlank()) continue;
             String origin = name + ":" + lineNo;
             Document doc;
@@ -140,7 +184,7 @@ public class DocumentReader {
         JsonNode node;
         try {
             node = JSON.readTree(line);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("malformed JSON: " + firstLine(e.getMessage()));
         }
         if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");

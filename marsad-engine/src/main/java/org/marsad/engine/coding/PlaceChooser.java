@@ -119,11 +119,15 @@ public final class PlaceChooser {
             return new Choice(chosen, coordinated(v, best));
         }
         Sentence s = v.sentence;
+        // The nearest earlier place within the lookback, walking back from this sentence: bounded
+        // work per trigger, where a scan from the document start made long documents quadratic.
         Mention earlier = null;
-        for (Mention m : doc.places()) {
-            if (m.firstToken() >= s.firstToken()) break;
+        List<Mention> placesSoFar = doc.places();
+        for (int k = lastBefore(placesSoFar, s.firstToken()); k >= 0; k--) {
+            Mention m = placesSoFar.get(k);
             Sentence ms = sentenceOf(v.doc, m.firstToken());
-            if (ms != null && ms.paragraph() == s.paragraph() && s.index() - ms.index() <= SAME_PARAGRAPH_LOOKBACK && plausibleLocation(m)) earlier = m;
+            if (ms != null && s.index() - ms.index() > SAME_PARAGRAPH_LOOKBACK) break;
+            if (ms != null && ms.paragraph() == s.paragraph() && plausibleLocation(m)) { earlier = m; break; }
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
@@ -153,9 +157,28 @@ public final class PlaceChooser {
         return true;
     }
 
+    /** The sentence holding the token, by binary search (sentences are in text order), or null. */
     private static Sentence sentenceOf(Document doc, int token) {
-        for (Sentence s : doc.sentences()) if (token >= s.firstToken() && token < s.endToken()) return s;
+        List<Sentence> sentences = doc.sentences();
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) hi = mid - 1;
+            else if (token >= s.endToken()) lo = mid + 1;
+            else return s;
+        }
         return null;
+    }
+
+    /** The index of the last mention starting before the token, or -1 (the list is in token order). */
+    private static int lastBefore(List<Mention> sorted, int token) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).firstToken() < token) lo = mid + 1; else hi = mid;
+        }
+        return lo - 1;
     }
 
     /** The dateline: the first sentence's opening up to an outlet in brackets or a dash, e.g. "دبي، الإمارات (CNN)--". */

@@ -28,8 +28,12 @@ public final class SentenceView {
         this.cueHits = cues.scan(doc.tokens(), sentence.firstToken(), sentence.endToken());
         this.sentence = sentence;
         this.tokens = doc.tokens();
-        for (Mention m : sortedMentions) {
-            if (m.firstToken() < sentence.firstToken() || m.endToken() > sentence.endToken()) continue;
+        // The mentions are sorted by first token: start at the sentence by binary search rather
+        // than filtering all of them for every sentence, which made long documents quadratic.
+        for (int k = firstAt(sortedMentions, sentence.firstToken()); k < sortedMentions.size(); k++) {
+            Mention m = sortedMentions.get(k);
+            if (m.firstToken() >= sentence.endToken()) break;
+            if (m.endToken() > sentence.endToken()) continue;
             switch (m.type()) {
                 case MentionTypes.ACTOR -> { if (!isBareAdjective(m)) actors.add(m); }
                 case MentionTypes.PLACE -> places.add(m);
@@ -38,6 +42,16 @@ public final class SentenceView {
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    }
+
+    /** The index of the first mention starting at or after the token. */
+    private static int firstAt(List<Mention> sorted, int token) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).firstToken() < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /**

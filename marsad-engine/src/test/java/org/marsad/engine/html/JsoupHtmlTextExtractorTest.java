@@ -1,4 +1,4 @@
-package org.marsad.spark;
+package org.marsad.engine.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.marsad.spark;
+package org.marsad.engine.html;
 
 import java.util.ArrayList;
 import java.util.List;
