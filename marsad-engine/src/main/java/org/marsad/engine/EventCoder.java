@@ -133,6 +133,7 @@ public class EventCoder {
             }
         }
         attributeToMainSource(out, citations);
+        linkDenials(out);
         return mergeRepeats(out, types);
     }
 
@@ -189,6 +190,7 @@ public class EventCoder {
         b.status = new Status(false, false, historical);
         b.confidence = confidence(t, b);
         b.engine = engineVersion;
+        if (t.is("denial")) b.denies = DENIAL_PENDING;
         b.id = stableId(doc.id(), t.event(), trigStart, trigEnd);
         return b.build();
     }
@@ -287,6 +289,31 @@ public class EventCoder {
         if (stem == null || !norm.endsWith(stem)) return false;
         String prefix = norm.substring(0, norm.length() - stem.length());
         return prefix.endsWith("ال") || prefix.endsWith("لل") || stem.startsWith("ال");
+    }
+
+    /** Marks a denial whose denied record is looked for once the whole article is coded. */
+    private static final String DENIAL_PENDING = "\u0000pending";
+
+    /**
+     * A denial ("نفى"، "كذّب") denies the latest earlier claim against its speaker: an accusation
+     * or act whose recipient is the denier's party, else the latest earlier accusation.
+     */
+    static void linkDenials(List<EventRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            EventRecord r = records.get(i);
+            if (!DENIAL_PENDING.equals(r.denies())) continue;
+            String denier = r.actor() == null ? null : r.actor().key();
+            String target = null, accusation = null;
+            for (int j = i - 1; j >= 0 && target == null; j--) {
+                EventRecord e = records.get(j);
+                if (e.event().equals("REJECT")) continue;
+                if (denier != null && e.recipient() != null && denier.equals(e.recipient().key())) target = e.id();
+                if (accusation == null && e.event().equals("ACCUSE")) accusation = e.id();
+            }
+            EventRecord.Builder b = r.toBuilder();
+            b.denies = target != null ? target : accusation;
+            records.set(i, b.build());
+        }
     }
 
     /** The raw prior mapped through the dev-set calibration (confidence.tsv). */
