@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline over a corpus and report articles/s, tokens/s, time per stage and peak heap.")
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Option(names = "--input", required = true, description = "Corpus: JSON Lines (plain or gzipped), text files or a directory.")
     Path input;
 
@@ -26,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        MarsadEngine engine = MarsadEngine.load();
+        MarsadEngine engine = knowledge.engine();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicLong tokens = new AtomicLong();

@@ -14,12 +14,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Show how a text is read: mentions found, each trigger and why it was coded or not, and the records.")
 final class ExplainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Parameters(arity = "1", description = "The Arabic text to read.") String text;
     @Option(names = "--date", description = "Reference date (ISO) for relative dates.") String date;
 
     @Override
     public Integer call() {
-        MarsadEngine engine = MarsadEngine.load();
+        MarsadEngine engine = knowledge.engine();
         engine.coder().setTrace(System.out::println);
         Document doc = new Document("explain", text, null, date == null ? null : java.time.LocalDate.parse(date), null, null, "explain");
         List<EventRecord> records = engine.extract(doc);

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract event records from text files, HTML pages or JSON Lines documents (plain or gzipped).")
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
     enum Format { jsonl, csv }
 
     @Option(names = "--input", required = true, split = ",", description = "File or directory to read (repeatable).")
@@ -41,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MarsadEngine engine = MarsadEngine.load();
+        MarsadEngine engine = knowledge.engine();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ExtractRun run = new ExtractRun(engine, Readers.documentReader(), t, limit, System.err, !quiet && output != null);
         try (Writer w = output == null

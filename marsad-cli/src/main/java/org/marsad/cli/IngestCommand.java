@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
                 "The database has one writer: while `marsad serve` holds it, send documents to the server instead",
                 "(POST /api/ingest)."})
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
     static final String DEFAULT_DB = "marsad.duckdb";
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text, HTML or JSON Lines files, or folders of them.")
@@ -37,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(db, inputs, MarsadEngine.load(), threads, quiet);
+        return run(db, inputs, knowledge.engine(), threads, quiet);
     }
 
     static int run(Path db, List<Path> inputs, Extractor extractor, Integer threads, boolean quiet) {

@@ -18,12 +18,14 @@ import picocli.CommandLine.Option;
         description = {"Extract again the stored articles coded by another engine version than this one.",
                 "Replaced records stay in the table event_history with the version that replaced them."})
 final class RecodeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Option(names = "--db", defaultValue = IngestCommand.DEFAULT_DB, description = "Database file (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Override
     public Integer call() {
-        return run(db, MarsadEngine.load());
+        return run(db, knowledge.engine());
     }
 
     static int run(Path db, Extractor extractor) {
