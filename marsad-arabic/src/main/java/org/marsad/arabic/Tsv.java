@@ -28,6 +28,13 @@ public final class Tsv {
         }
     }
 
+    /** The fields of each row of a bundled resource, split on tabs. */
+    public static List<String[]> fields(Class<?> owner, String name) {
+        List<String[]> out = new ArrayList<>();
+        for (Row row : resource(owner, name)) out.add(row.cols());
+        return out;
+    }
+
     public static List<Row> read(BufferedReader r) throws IOException {
         List<Row> rows = new ArrayList<>();
         String line;

@@ -52,6 +52,19 @@ public final class Document {
     public List<Sentence> sentences() { return sentences; }
     public void setSentences(List<Sentence> sentences) { this.sentences = List.copyOf(sentences); }
 
+    /** The index of the sentence holding the token (binary search: sentences are in text order), or -1. */
+    public int sentenceIndexOf(int token) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) hi = mid - 1;
+            else if (token >= s.endToken()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     public List<Token> tokens() { return tokens; }
     public void setTokens(List<Token> tokens) { this.tokens = List.copyOf(tokens); }
 

@@ -99,8 +99,8 @@ public class EventCoder {
         PlaceChooser.DocumentPlaces docPlaces = places.documentPlaces(doc, mentions, titlePlaces);
         List<EventRecord> out = new ArrayList<>();
         Attributor.Claim previousClaim = null;
-        java.util.Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);
-        java.util.Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
+        Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);
+        Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
         Set<String> typesSoFar = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             int sentenceStart = out.size();
@@ -184,7 +184,8 @@ public class EventCoder {
         Size size = sizing.size(doc, s, m.firstToken());
         b.size = size == null ? Size.EMPTY : size;
 
-        ActorRef claimant = t.speech() ? speaker(b.actor) : claims.claimantFor(m.firstToken());
+        // a statement is claimed by its speaker
+        ActorRef claimant = t.speech() ? b.actor : claims.claimantFor(m.firstToken());
         if (claimant != null) claimant = ActorChooser.fillCountry(claimant, eventCountry);
         b.attribution = new Attribution(claimant, claims.relayedFor(m.firstToken()), claims.hedged(), claims.verified());
         b.status = new Status(false, false, historical);
@@ -202,10 +203,6 @@ public class EventCoder {
             if (ref != null && ref.name() != null && p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) return true;
         }
         return false;
-    }
-
-    private static ActorRef speaker(ActorRef actor) {
-        return actor;
     }
 
     /**
@@ -252,11 +249,10 @@ public class EventCoder {
      * acts on that source's word too: acts with no claimant of their own take the source cited
      * most often, when it was cited at least twice and no other source as often.
      */
-    private void attributeToMainSource(List<EventRecord> records, java.util.Map<ActorRef, Integer> citations) {
-        Map.Entry<ActorRef, Integer> best = null;
+    private void attributeToMainSource(List<EventRecord> records, Map<ActorRef, Integer> citations) {
         boolean tie = false;
-        java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
-        java.util.Map<String, ActorRef> refByKey = new java.util.HashMap<>();
+        Map<String, Integer> byKey = new java.util.HashMap<>();
+        Map<String, ActorRef> refByKey = new java.util.HashMap<>();
         for (var e : citations.entrySet()) {
             String k = e.getKey().key() + "/" + e.getKey().sector();
             byKey.merge(k, e.getValue(), Integer::sum);

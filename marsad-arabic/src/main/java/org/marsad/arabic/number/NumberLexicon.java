@@ -1,5 +1,6 @@
 package org.marsad.arabic.number;
 
+import org.marsad.arabic.Tsv;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,16 +41,16 @@ public final class NumberLexicon {
     }
 
     private NumberLexicon() {
-        for (String[] r : Tsv.read(NumberLexicon.class, "number_words.tsv")) {
+        for (String[] r : Tsv.fields(NumberLexicon.class, "number_words.tsv")) {
             words.computeIfAbsent(norm(r[0]), k -> new java.util.ArrayList<>()).add(new Word(Long.parseLong(r[1]), r[2]));
         }
-        for (String[] r : Tsv.read(NumberLexicon.class, "vague.tsv")) vague.add(r[0], Long.parseLong(r[1]));
-        for (String[] r : Tsv.read(NumberLexicon.class, "bounds.tsv")) bounds.add(r[0], r[1]);
-        for (String[] r : Tsv.read(NumberLexicon.class, "casualty.tsv")) {
+        for (String[] r : Tsv.fields(NumberLexicon.class, "vague.tsv")) vague.add(r[0], Long.parseLong(r[1]));
+        for (String[] r : Tsv.fields(NumberLexicon.class, "bounds.tsv")) bounds.add(r[0], r[1]);
+        for (String[] r : Tsv.fields(NumberLexicon.class, "casualty.tsv")) {
             casualty.computeIfAbsent(r[2], k -> new HashMap<>()).put(norm(r[0]), new Casualty(r[1], r[2]));
         }
-        for (String[] r : Tsv.read(NumberLexicon.class, "joiners.tsv")) joiners.put(norm(r[0]), r[1]);
-        for (String[] r : Tsv.read(NumberLexicon.class, "noncount.tsv")) {
+        for (String[] r : Tsv.fields(NumberLexicon.class, "joiners.tsv")) joiners.put(norm(r[0]), r[1]);
+        for (String[] r : Tsv.fields(NumberLexicon.class, "noncount.tsv")) {
             if (r[1].equals("before")) nonCountBefore.add(norm(r[0]));
             else if (r[0].contains(" ")) nonCountAfterPhrases.add(r[0], true);
             else nonCountAfter.add(norm(r[0]));

@@ -54,7 +54,7 @@ public final class EventDates {
             DateIndex index = DateIndex.of(doc);
             for (int e = index.lastBefore(s.firstToken()); e >= 0; e--) {
                 Mention m = index.dates.get(e);
-                int k = sentenceOf(sentences, m.firstToken());
+                int k = doc.sentenceIndexOf(m.firstToken());
                 if (k < 0) continue; // outside every sentence
                 if (sentences.get(k).paragraph() != s.paragraph()) break;
                 if (m.endToken() > sentences.get(k).endToken()) continue; // across a sentence end: not inside one
@@ -111,19 +111,6 @@ public final class EventDates {
             if (m.endToken() <= s.endToken()) out.add(m);
         }
         return out;
-    }
-
-    /** The sentence holding the token, by binary search, or -1. */
-    private static int sentenceOf(List<Sentence> sentences, int token) {
-        int lo = 0, hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (token < s.firstToken()) hi = mid - 1;
-            else if (token >= s.endToken()) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
     }
 
     /**

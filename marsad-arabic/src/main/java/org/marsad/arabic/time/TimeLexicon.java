@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.PhraseIndex;
-import org.marsad.arabic.number.Tsv;
+import org.marsad.arabic.Tsv;
 import org.marsad.core.Token;
 
 /** Month, weekday and relative-time vocabulary, loaded once from the bundled TSV files. Immutable. */
@@ -41,13 +41,13 @@ public final class TimeLexicon {
     }
 
     private TimeLexicon() {
-        for (String[] r : Tsv.read(TimeLexicon.class, "months.tsv")) {
+        for (String[] r : Tsv.fields(TimeLexicon.class, "months.tsv")) {
             months.add(r[0], new Month(r[1].equals("hijri"), Integer.parseInt(r[2])));
         }
-        for (String[] r : Tsv.read(TimeLexicon.class, "ordinal_days.tsv")) ordinalDays.add(r[0], Integer.parseInt(r[1]));
-        for (String[] r : Tsv.read(TimeLexicon.class, "weekdays.tsv")) weekdays.put(norm(r[0]), Integer.parseInt(r[1]));
-        for (String[] r : Tsv.read(TimeLexicon.class, "relative.tsv")) relative.add(r[0], new Relative(r[1], Integer.parseInt(r[2]), norm(r[0]).split(" ")[0]));
-        for (String[] r : Tsv.read(TimeLexicon.class, "time_words.tsv")) {
+        for (String[] r : Tsv.fields(TimeLexicon.class, "ordinal_days.tsv")) ordinalDays.add(r[0], Integer.parseInt(r[1]));
+        for (String[] r : Tsv.fields(TimeLexicon.class, "weekdays.tsv")) weekdays.put(norm(r[0]), Integer.parseInt(r[1]));
+        for (String[] r : Tsv.fields(TimeLexicon.class, "relative.tsv")) relative.add(r[0], new Relative(r[1], Integer.parseInt(r[2]), norm(r[0]).split(" ")[0]));
+        for (String[] r : Tsv.fields(TimeLexicon.class, "time_words.tsv")) {
             String w = norm(r[0]);
             if (r[1].equals("unit")) units.put(w, new Unit(Integer.parseInt(r[2]), Integer.parseInt(r[3])));
             else if (w.contains(" ")) markers.add(r[0], r[1]);

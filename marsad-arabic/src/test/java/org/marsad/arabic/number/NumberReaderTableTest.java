@@ -1,5 +1,6 @@
 package org.marsad.arabic.number;
 
+import org.marsad.arabic.Tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ class NumberReaderTableTest {
 
     static Stream<Arguments> rows() {
         List<Arguments> out = new ArrayList<>();
-        for (String[] r : Tsv.read(NumberReaderTableTest.class, "numbers.tsv")) out.add(Arguments.of((Object[]) r));
+        for (String[] r : Tsv.fields(NumberReaderTableTest.class, "numbers.tsv")) out.add(Arguments.of((Object[]) r));
         return out.stream();
     }
 

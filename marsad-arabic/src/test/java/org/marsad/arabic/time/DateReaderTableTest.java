@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.marsad.arabic.number.Tsv;
+import org.marsad.arabic.Tsv;
 
 /** Every row of dates.tsv: the first time expression of the text and its normalised value. */
 class DateReaderTableTest {
@@ -19,7 +19,7 @@ class DateReaderTableTest {
 
     static Stream<Arguments> rows() {
         List<Arguments> out = new ArrayList<>();
-        for (String[] r : Tsv.read(DateReaderTableTest.class, "dates.tsv")) out.add(Arguments.of((Object[]) r));
+        for (String[] r : Tsv.fields(DateReaderTableTest.class, "dates.tsv")) out.add(Arguments.of((Object[]) r));
         return out.stream();
     }
 

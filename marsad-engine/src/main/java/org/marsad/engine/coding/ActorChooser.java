@@ -1,6 +1,5 @@
 package org.marsad.engine.coding;
 
-import java.util.List;
 import java.util.Set;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Mention;
@@ -32,16 +31,8 @@ public final class ActorChooser {
         Roles roles = chooseAmong(v, m, t);
         if (roles.actor() != null || v.nameActors().isEmpty()) return roles;
         // nobody the knowledge base knows: a name found by the recogniser may still be the doer
-        List<Mention> known = new java.util.ArrayList<>(v.actors);
-        v.actors.addAll(v.nameActors());
-        v.actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        try {
-            Roles withNames = chooseAmong(v, m, t);
-            return withNames.actor() == null ? roles : new Roles(withNames.actor(), roles.recipient() != null ? roles.recipient() : withNames.recipient());
-        } finally {
-            v.actors.clear();
-            v.actors.addAll(known);
-        }
+        Roles withNames = chooseAmong(v.withNameActors(), m, t);
+        return withNames.actor() == null ? roles : new Roles(withNames.actor(), roles.recipient() != null ? roles.recipient() : withNames.recipient());
     }
 
     private Roles chooseAmong(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {

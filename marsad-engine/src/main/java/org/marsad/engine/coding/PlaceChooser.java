@@ -125,7 +125,8 @@ public final class PlaceChooser {
         List<Mention> placesSoFar = doc.places();
         for (int k = lastBefore(placesSoFar, s.firstToken()); k >= 0; k--) {
             Mention m = placesSoFar.get(k);
-            Sentence ms = sentenceOf(v.doc, m.firstToken());
+            int ks = v.doc.sentenceIndexOf(m.firstToken());
+            Sentence ms = ks < 0 ? null : v.doc.sentences().get(ks);
             if (ms != null && s.index() - ms.index() > SAME_PARAGRAPH_LOOKBACK) break;
             if (ms != null && ms.paragraph() == s.paragraph() && plausibleLocation(m)) { earlier = m; break; }
         }
@@ -155,20 +156,6 @@ public final class PlaceChooser {
             if (!(t.surface().equals("،") || t.surface().equals(",") || t.norm().equals("و"))) return false;
         }
         return true;
-    }
-
-    /** The sentence holding the token, by binary search (sentences are in text order), or null. */
-    private static Sentence sentenceOf(Document doc, int token) {
-        List<Sentence> sentences = doc.sentences();
-        int lo = 0, hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (token < s.firstToken()) hi = mid - 1;
-            else if (token >= s.endToken()) lo = mid + 1;
-            else return s;
-        }
-        return null;
     }
 
     /** The index of the last mention starting before the token, or -1 (the list is in token order). */

@@ -44,6 +44,27 @@ public final class SentenceView {
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     }
 
+    /** The same sentence with the recogniser's names counted among its actors (shares all other layers). */
+    private SentenceView(SentenceView base, List<Mention> extraActors) {
+        this.doc = base.doc;
+        this.sentence = base.sentence;
+        this.tokens = base.tokens;
+        this.cueHits = base.cueHits;
+        this.shortNames = base.shortNames;
+        this.lazyNames = base.lazyNames;
+        this.nameActors = base.nameActors;
+        this.places.addAll(base.places);
+        this.names.addAll(base.names);
+        this.actors.addAll(base.actors);
+        this.actors.addAll(extraActors);
+        this.actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    }
+
+    /** This sentence with the names the recogniser finds added to its actors: actors of last resort. */
+    public SentenceView withNameActors() {
+        return new SentenceView(this, nameActors());
+    }
+
     /** The index of the first mention starting at or after the token. */
     private static int firstAt(List<Mention> sorted, int token) {
         int lo = 0, hi = sorted.size();
