@@ -109,6 +109,7 @@ def build_countries(data):
             json_adj[iso3] = a
 
     rows = []
+    accusatives = {}
     for iso3 in sorted(set(mled) | set(geo)):
         m, g = mled.get(iso3, {}), geo.get(iso3, {})
         man = manual.get(iso3)
@@ -136,6 +137,13 @@ def build_countries(data):
             continue  # former or disputed codes without a centroid
         rows.append([iso3, g.get("iso2") or m.get("cca2", ""), name_en, lat, lon, "|".join(names), "|".join(forms),
                      "|".join(metonyms), g.get("capital_en") or m.get("capital_en", ""), g.get("geonameid", "")])
+        accusatives[iso3] = [" ".join(inflect_word(w)["acc"] for w in a.split()) for a in adjs]
+    # the indefinite accusative ("25 فلسطينياً") unless it spells a country's name (روسيا، سوريا، تركيا)
+    country_names = {norm(n) for r in rows for n in r[5].split("|")}
+    for r in rows:
+        extra = [a for a in accusatives.get(r[0], []) if norm(a) not in country_names and norm(a) not in exclude]
+        if extra:
+            r[6] = "|".join(uniq(r[6].split("|") + extra))
     header = ("# Countries: names, nationality adjectives in all inflections, metonyms for the government.\n"
               "# Format: iso3<TAB>iso2<TAB>English name<TAB>lat<TAB>lon<TAB>Arabic names (|)<TAB>adjective forms (|)"
               "<TAB>metonyms (|)<TAB>capital (English)<TAB>GeoNames id\n"

@@ -25,6 +25,7 @@ import org.marsad.engine.coding.Attributor;
 import org.marsad.engine.coding.EventDating;
 import org.marsad.engine.coding.EventSizing;
 import org.marsad.engine.coding.PlaceChooser;
+import org.marsad.engine.coding.SentenceMerger;
 import org.marsad.engine.coding.SentenceView;
 import org.marsad.engine.coding.StatusReader;
 import org.marsad.engine.lexicon.Cues;
@@ -128,6 +129,9 @@ public class EventCoder {
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
             attributeToStatement(out.subList(sentenceStart, out.size()));
+            List<EventRecord> folded = SentenceMerger.merge(new ArrayList<>(out.subList(sentenceStart, out.size())), types::isStatement);
+            out.subList(sentenceStart, out.size()).clear();
+            out.addAll(folded);
             for (Attributor.Claim c : claims.all()) {
                 if (c.claimant() != null && c.claimant().key() != null) citations.merge(c.claimant(), 1, Integer::sum);
             }

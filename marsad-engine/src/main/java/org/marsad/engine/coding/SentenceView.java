@@ -77,14 +77,15 @@ public final class SentenceView {
 
     /**
      * A nationality adjective on its own ("الإسرائيلي" after a noun the knowledge base does not
-     * know) qualifies something else; it is not an actor by itself. Plural forms name people.
+     * know) qualifies something else; it is not an actor by itself. Plural forms name people, and
+     * so does the indefinite accusative that follows a count ("25 فلسطينياً").
      */
     private static boolean isBareAdjective(Mention m) {
         if (!"nationality".equals(m.attrs().get("kind"))) return false;
         ActorRef a = m.value(ActorRef.class);
         if (a == null || a.sector() != null || a.text() == null) return false;
         String n = org.marsad.arabic.ArabicNormalizer.normalize(a.text());
-        return !(n.endsWith("ين") || n.endsWith("ون"));
+        return !(n.endsWith("ين") || n.endsWith("ون") || n.endsWith("يا"));
     }
 
     /** Organisations named in full earlier in the article, by their first word ("المرصد" for المرصد السوري ...). */

@@ -1,0 +1,75 @@
+package org.marsad.engine.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.EventRecord;
+import org.marsad.core.record.PlaceRef;
+import org.marsad.core.record.Size;
+
+/**
+ * One sentence often names one act with several words of its type ("قُتل 25 وأصيب 900 برصاص
+ * ..."، "شنّ هجوما ... أسفر عن مقتل"): such records are one event. They fold into the first,
+ * which takes from the others what it lacks (an actor named only by the second word, a count
+ * read next to it). Records that disagree on a party, a place or a date stay apart: a sentence
+ * may also list distinct acts ("إضراب الجمعة ومسيرة الخميس");
+ * and each verb of speech is a statement of its own.
+ */
+public final class SentenceMerger {
+    private SentenceMerger() {}
+
+    /** {@code isStatement}: the types that are statements, which never fold. */
+    public static List<EventRecord> merge(List<EventRecord> sentenceRecords, java.util.function.Predicate<String> isStatement) {
+        List<EventRecord> out = new ArrayList<>();
+        for (EventRecord r : sentenceRecords) {
+            int into = -1;
+            for (int i = 0; i < out.size() && into < 0; i++) if (compatible(out.get(i), r, isStatement)) into = i;
+            if (into < 0) out.add(r);
+            else out.set(into, fold(out.get(into), r));
+        }
+        return out;
+    }
+
+    static boolean compatible(EventRecord a, EventRecord b, java.util.function.Predicate<String> isStatement) {
+        if (!a.event().equals(b.event())) return false;
+        // "دعا ... السلطات السعودية، وناشدوا السلطات التركية": each verb of speech says something of its own
+        if (isStatement.test(a.event())) return false;
+        if (!Objects.equals(a.date(), b.date())) return false;
+        if (a.denies() != null || b.denies() != null) return false;
+        return sameParty(a.actor(), b.actor()) && sameParty(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
+    }
+
+    private static boolean sameParty(ActorRef x, ActorRef y) {
+        if (x == null || y == null) return true;
+        return Objects.equals(x.key(), y.key()) && Objects.equals(x.sector(), y.sector());
+    }
+
+    private static boolean samePlace(PlaceRef x, PlaceRef y) {
+        if (x == null || y == null) return true;
+        if (x.geonameId() != null || y.geonameId() != null) return Objects.equals(x.geonameId(), y.geonameId());
+        return Objects.equals(x.text(), y.text());
+    }
+
+    private static EventRecord fold(EventRecord first, EventRecord other) {
+        EventRecord.Builder b = first.toBuilder();
+        if (b.actor == null) b.actor = other.actor();
+        if (b.recipient == null) b.recipient = other.recipient();
+        if (b.location == null) { b.location = other.location(); b.locations = other.locations(); }
+        if (b.mode == null) b.mode = other.mode();
+        if (b.attribution.claimant() == null && other.attribution().claimant() != null) b.attribution = other.attribution();
+        b.size = union(first.size(), other.size());
+        b.confidence = Math.max(first.confidence(), other.confidence());
+        return b.build();
+    }
+
+    private static Size union(Size a, Size b) {
+        if (a == null || a.isEmpty()) return b;
+        if (b == null || b.isEmpty()) return a;
+        List<String> approximate = new ArrayList<>(a.approximate());
+        for (String k : b.approximate()) if (!approximate.contains(k)) approximate.add(k);
+        return new Size(a.dead() != null ? a.dead() : b.dead(), a.injured() != null ? a.injured() : b.injured(),
+                a.arrested() != null ? a.arrested() : b.arrested(), a.participants() != null ? a.participants() : b.participants(),
+                approximate);
+    }
+}
