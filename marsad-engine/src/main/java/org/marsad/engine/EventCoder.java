@@ -342,7 +342,8 @@ public class EventCoder {
         for (EventRecord r : records) {
             // two lexicon entries matching the same words ("قصف" as verb and as noun) are one mention
             if (!ids.add(r.id())) continue;
-            boolean identified = (r.actor() != null && r.actor().key() != null) || (r.recipient() != null && r.recipient().key() != null);
+            // only a known doer makes two sentences one event: "غارة أخرى" on the same victims is another act
+            boolean identified = r.actor() != null && r.actor().key() != null;
             String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
             // two condemnations by the same speaker are two statements unless worded alike
             if (types.isStatement(r.event())) key += "|" + org.marsad.arabic.ArabicNormalizer.normalize(r.trigger().text());

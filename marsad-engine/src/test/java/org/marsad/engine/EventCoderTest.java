@@ -48,6 +48,16 @@ class EventCoderTest {
             "قال وزير الخارجية الأردني إن بلاده تدين بشدة الهجوم الإرهابي. | ACCUSE | تدين | JOR/GOV | JOR/REB",
             "أدانت وزارة الخارجية المصرية الهجوم على الكنيسة. | ACCUSE | أدانت | EGY/GOV | EGY/REL",
             "أعلنت السلطات فرض حظر التجول في مدينة البصرة. | COERCE | فرض حظر التجول | IRQ/GOV | -",
+            // a role tied to its body by في: the body speaks
+            "أدان مسؤول كبير في الأمم المتحدة الغارة الجوية. | ACCUSE | أدان | UN/IGO | -",
+            // a nationality right after an attack noun names the attacker
+            "استهدفت غارات تركية مواقع لقوات النظام السوري في عفرين. | ASSAULT | غارات | TUR/MIL | SYR/MIL",
+            // after a relative pronoun the verb's subject is the antecedent: the noun after it is the target
+            "تبنت الجماعة الهجومين اللذين استهدفا مقر الجيش في واغادوغو. | ASSAULT | استهدفا | - | BFA/MIL",
+            // victims counted after a preposition are never the doers
+            "أعلن الاتحاد الأوروبي فرض عقوبات ضد سبعة مسؤولين بورميين. | SANCTION | فرض عقوبات | EU/IGO | MMR/GOV",
+            // "25 فلسطينياً" counts people of that nationality; "برصاص الاحتلال الإسرائيلي" names the shooter
+            "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي على حدود قطاع غزة. | ASSAULT | قتل | IDF/MIL | PSE/null",
     })
     void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
         List<EventRecord> records = extract(sentence);
@@ -55,6 +65,22 @@ class EventCoderTest {
                 .orElseThrow(() -> new AssertionError(sentence + " -> " + describe(records)));
         assertEquals(actor, actor(r.actor()), sentence + " -> " + describe(records));
         assertEquals(recipient, actor(r.recipient()), sentence + " -> " + describe(records));
+    }
+
+    @Test
+    void wordsOfOneActInOneSentenceAreOneEvent() {
+        List<EventRecord> records = extract("قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي، الاثنين، على حدود قطاع غزة.");
+        List<EventRecord> assaults = of(records, "ASSAULT");
+        assertEquals(1, assaults.size(), describe(records));
+        assertEquals(25, assaults.get(0).size().dead());
+        assertEquals(900, assaults.get(0).size().injured());
+        assertEquals("IDF/MIL", actor(assaults.get(0).actor()));
+    }
+
+    @Test
+    void actsOfOneTypeOnDifferentDaysStayApart() {
+        List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
+        assertEquals(3, of(records, "PROTEST").size(), describe(records));
     }
 
     @Test

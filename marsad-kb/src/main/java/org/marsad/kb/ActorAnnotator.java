@@ -128,6 +128,34 @@ public final class ActorAnnotator implements Annotator {
                         j++;
                     }
                 }
+                int member = country == null && org == null && j < items.size() ? memberOf(tokens, end, items.get(j)) : -1;
+                if (member >= 0) {
+                    // "مسؤول كبير في الأمم المتحدة"، "الشرطة في العراق": the role belongs to that body or country
+                    ActorEntry n = items.get(j).entry();
+                    country = n.country();
+                    if (n.isRole()) {
+                        // "مسؤولون في الجيش الأمريكي": officials of that body, of its country if named
+                        sector = n.sector();
+                        if (j + 1 < items.size() && near(tokens, items.get(j).end(), items.get(j + 1).first())) {
+                            ActorEntry c = items.get(j + 1).entry();
+                            if (c.kind().equals(ActorEntry.NATIONALITY) || c.kind().equals(ActorEntry.COUNTRY)) {
+                                country = c.country();
+                                name = c.name();
+                                j++;
+                            }
+                        }
+                    } else if (n.kind().equals(ActorEntry.ORG)) {
+                        org = n.org();
+                        if ("IGO".equals(n.sector()) || "NGO".equals(n.sector())) sector = n.sector();
+                        kbId = n.kbId();
+                        name = n.name();
+                        kind = ActorEntry.ORG;
+                    } else {
+                        name = n.name();
+                    }
+                    end = items.get(j).end();
+                    j++;
+                }
                 if (j < items.size() && items.get(j).first() == end && items.get(j).entry().kind().equals(ActorEntry.PERSON)) {
                     ActorEntry p = items.get(j).entry();
                     ActorEntry.PersonRole r = p.roleOn(day);
@@ -159,6 +187,29 @@ public final class ActorAnnotator implements Annotator {
             doc.addMention(new Mention(MentionTypes.ACTOR, start, stop, cur.first(), end, ref, attrs));
             i = j;
         }
+    }
+
+    /** Prepositions that tie a role to the body or country it belongs to. */
+    private static final Set<String> MEMBERSHIP = Set.of("في", "لدي", "داخل");
+
+    /**
+     * The index of the membership preposition when {@code next} (an organisation, a country or a body)
+     * follows the role through it ("مسؤول في الأمم المتحدة"، "مسؤول كبير في"، "المتظاهرين في
+     * إيران"), allowing one qualifying word between the role and the preposition; else -1.
+     */
+    private static int memberOf(List<Token> tokens, int roleEnd, Item next) {
+        String kind = next.entry().kind();
+        if (!kind.equals(ActorEntry.ORG) && !kind.equals(ActorEntry.COUNTRY) && !next.entry().isRole()) return -1;
+        int prep = next.first() - 1;
+        if (prep < roleEnd || prep > roleEnd + 1) return -1;
+        if (!MEMBERSHIP.contains(tokens.get(prep).norm())) return -1;
+        if (prep == roleEnd + 1) {
+            Token between = tokens.get(roleEnd);
+            // the qualifier agrees with the role in definiteness: "مسؤول كبير"، "المسؤول الكبير"
+            boolean roleDefinite = tokens.get(roleEnd - 1).norm().startsWith("ال");
+            if (!between.isWord() || between.norm().startsWith("ال") != roleDefinite) return -1;
+        }
+        return prep;
     }
 
     /**

@@ -55,6 +55,20 @@ public final class ActorChooser {
             Mention recipient = after != null && after != agent ? after : null;
             return new Roles(ref(actor), ref(recipient));
         }
+        if (t.noun()) {
+            ActorRef national = nationalityAfter(v, t1, t.event());
+            if (national != null) {
+                Mention next = actorIn(v, t1, v.end());
+                if (next != null && cited(v, next)) next = null;
+                ActorRef recipient = ref(next);
+                return new Roles(national, recipient != null && recipient.key() != null && recipient.key().equals(national.key()) ? null : recipient);
+            }
+        }
+        if (afterRelativePronoun(v, t0)) {
+            // "الهجومين اللذين استهدفا مقر الجيش": the antecedent is the subject; what follows is the target
+            Mention recipient = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
+            return new Roles(null, ref(recipient));
+        }
         // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
         boolean svo = before != null && before.firstToken() == clauseStart && before.endToken() == t0;
         Mention actor = after != null && !svo ? after : before;
@@ -62,6 +76,26 @@ public final class ActorChooser {
         if (next != null && cited(v, next)) next = null;
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
+    }
+
+    /** A verb right after a relative pronoun has the noun before the pronoun as its subject. */
+    private static boolean afterRelativePronoun(SentenceView v, int t0) {
+        return t0 > v.first() && v.cueEnd(t0 - 1, Cues.RELATIVE) == t0;
+    }
+
+    /**
+     * "غارات تركية"، "قصف روسي"، "عقوبات أمريكية": a nationality adjective right after an event
+     * noun names the state that acts, through its armed forces for an attack.
+     */
+    private static ActorRef nationalityAfter(SentenceView v, int t1, String event) {
+        for (Mention a : v.adjectives) {
+            if (a.firstToken() != t1) continue;
+            ActorRef r = a.value(ActorRef.class);
+            if (r == null || r.country() == null) return null;
+            String sector = event.equals("ASSAULT") ? "MIL" : "GOV";
+            return new ActorRef(r.text(), r.name(), r.country(), null, sector, r.country() + "/" + sector, r.start(), r.end());
+        }
+        return null;
     }
 
     /**
@@ -78,8 +112,11 @@ public final class ActorChooser {
     static boolean canBeSubject(SentenceView v, Mention a) {
         String n = v.token(a.firstToken()).norm();
         if (n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("ولل") || n.startsWith("كال")) return false;
-        if (a.firstToken() > v.first()) {
-            String prev = v.token(a.firstToken() - 1).norm();
+        // "ضد سبعة مسؤولين"، "على عدد من": a count between the preposition and the noun
+        int k = a.firstToken() - 1;
+        while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
+        if (k >= v.first() && k < a.firstToken()) {
+            String prev = v.token(k).norm();
             if (OBJECT_PREPOSITIONS.contains(prev)) return false;
         }
         return true;

@@ -37,12 +37,18 @@ public final class SentenceMerger {
         if (isStatement.test(a.event())) return false;
         if (!Objects.equals(a.date(), b.date())) return false;
         if (a.denies() != null || b.denies() != null) return false;
-        return sameParty(a.actor(), b.actor()) && sameParty(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
+        return sameParty(a.actor(), b.actor()) && sameSide(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
     }
 
     private static boolean sameParty(ActorRef x, ActorRef y) {
         if (x == null || y == null) return true;
         return Objects.equals(x.key(), y.key()) && Objects.equals(x.sector(), y.sector());
+    }
+
+    /** Victims named twice ("22 طفلا" ... "على اليمن") are one side when of one country. */
+    private static boolean sameSide(ActorRef x, ActorRef y) {
+        if (x == null || y == null) return true;
+        return Objects.equals(x.key(), y.key());
     }
 
     private static boolean samePlace(PlaceRef x, PlaceRef y) {

@@ -17,6 +17,8 @@ public final class SentenceView {
     public final List<Mention> actors = new ArrayList<>();
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
+    /** Nationality adjectives standing alone ("غارات تركية"): not actors, but they may name one. */
+    public final List<Mention> adjectives = new ArrayList<>();
     /** People and organisations found only by the name recogniser: actors of last resort, codes unknown. */
     private List<Mention> nameActors;
     private java.util.function.BiFunction<Document, Sentence, List<Mention>> lazyNames;
@@ -35,7 +37,7 @@ public final class SentenceView {
             if (m.firstToken() >= sentence.endToken()) break;
             if (m.endToken() > sentence.endToken()) continue;
             switch (m.type()) {
-                case MentionTypes.ACTOR -> { if (!isBareAdjective(m)) actors.add(m); }
+                case MentionTypes.ACTOR -> { if (!isBareAdjective(m)) actors.add(m); else adjectives.add(m); }
                 case MentionTypes.PLACE -> places.add(m);
                 case MentionTypes.NAME -> names.add(m);
                 default -> { }
@@ -55,6 +57,7 @@ public final class SentenceView {
         this.nameActors = base.nameActors;
         this.places.addAll(base.places);
         this.names.addAll(base.names);
+        this.adjectives.addAll(base.adjectives);
         this.actors.addAll(base.actors);
         this.actors.addAll(extraActors);
         this.actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));

@@ -11,7 +11,7 @@ import org.marsad.core.Token;
 public final class Cues {
     public static final String NEGATION = "negation", FUTURE = "future", HYPOTHETICAL = "hypothetical", HEDGE = "hedge",
             UNVERIFIED = "unverified", REPORT = "report", ACCORDING = "according", AGENT = "agent", CONTINUE = "continue",
-            NONEVENT = "nonevent";
+            NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative";
 
     private final PhraseIndex<String> index = new PhraseIndex<>();
 
