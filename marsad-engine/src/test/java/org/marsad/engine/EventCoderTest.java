@@ -54,6 +54,9 @@ class EventCoderTest {
             "استهدفت غارات تركية مواقع لقوات النظام السوري في عفرين. | ASSAULT | غارات | TUR/MIL | SYR/MIL",
             // after a relative pronoun the verb's subject is the antecedent: the noun after it is the target
             "تبنت الجماعة الهجومين اللذين استهدفا مقر الجيش في واغادوغو. | ASSAULT | استهدفا | - | BFA/MIL",
+            // a participle of manner: the main clause's subject accuses the noun after it
+            "وتطالب المعارضة باستقالة الرئيس وزوجته التي تشغل منصب نائب الرئيس، متهمة دانييل أورتيغا بالفساد. | ACCUSE | متهمة | NIC/OPP | NIC/GOV",
+            "وأكد النائب العام الإسرائيلي أن التحقيق كان مهنيا، مشيدا بعمل الشرطة. | SUPPORT | مشيدا | ISR/JUD | ISR/COP",
             // victims counted after a preposition are never the doers
             "أعلن الاتحاد الأوروبي فرض عقوبات ضد سبعة مسؤولين بورميين. | SANCTION | فرض عقوبات | EU/IGO | MMR/GOV",
             // "25 فلسطينياً" counts people of that nationality; "برصاص الاحتلال الإسرائيلي" names the shooter
@@ -75,6 +78,15 @@ class EventCoderTest {
         assertEquals(25, assaults.get(0).size().dead());
         assertEquals(900, assaults.get(0).size().injured());
         assertEquals("IDF/MIL", actor(assaults.get(0).actor()));
+    }
+
+    @Test
+    void thePrepositionAmamIsNoImam() {
+        List<EventRecord> records = extract("ونظم صحفيون وقفة احتجاجية أمام مقر القنصلية السعودية في إسطنبول.");
+        assertFalse(records.isEmpty());
+        for (EventRecord r : records) {
+            assertNotEquals("REL", r.actor() == null ? null : r.actor().sector(), describe(records));
+        }
     }
 
     @Test

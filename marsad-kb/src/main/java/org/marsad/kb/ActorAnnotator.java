@@ -68,11 +68,18 @@ public final class ActorAnnotator implements Annotator {
                 ActorEntry e = m.value();
                 boolean named = e.kind().equals(ActorEntry.ORG) || e.kind().equals(ActorEntry.PERSON) || e.kind().equals(ActorEntry.COUNTRY);
                 if (ambiguous && named && !cue && !ctx.seenUnambiguously(e.kbId())) continue;
+                // "أمام" (in front of) is spelled like "إمام": such a role counts only with the article
+                if (ambiguous && e.isRole() && !definite(tokens.get(m.firstToken()).norm())) continue;
                 if (best == null || better(e, best, ctx)) best = e;
             }
             if (best != null) items.add(new Item(m0.firstToken(), m0.endToken(), best, m0.matchedStem()));
         }
         return items;
+    }
+
+    private static boolean definite(String norm) {
+        String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
+        return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("كال");
     }
 
     private static int rank(ActorEntry e) {

@@ -43,6 +43,17 @@ public final class ActorChooser {
         if (before != null && !canBeSubject(v, before)) before = null;
         if (after != null && cited(v, after)) after = null;
         if (before != null && cited(v, before)) before = null;
+        if (t.is("circumstantial")) {
+            // "تطالب المعارضة ... استقالة الرئيس وزوجته، متهمة الرئيس بالفساد": the main clause's
+            // subject, the sentence's first actor, accuses the noun after
+            Mention doer = null;
+            for (Mention a : v.actors) {
+                if (a.endToken() > t0) break;
+                if (usable(a) && !cited(v, a) && canBeSubject(v, a)) { doer = a; break; }
+            }
+            Mention target = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
+            return new Roles(ref(doer), ref(target));
+        }
         if (t.is("victim")) {
             Mention agent = agentAfter(v, t1);
             if (after != null && isPerpetrator(after) && agent == null) {
