@@ -159,7 +159,7 @@ public class EventCoder {
         b.trigger = new TextSpan(trigStart, trigEnd, doc.slice(trigStart, trigEnd));
         b.evidence = new TextSpan(s.start(), s.end(), doc.slice(s.start(), s.end()));
 
-        PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces);
+        PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces, parties(roles));
         b.location = place == null ? null : place.primary();
         b.locations = place == null || place.all().size() < 2 ? null : place.all();
         String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
@@ -198,6 +198,15 @@ public class EventCoder {
         if (t.is("denial")) b.denies = DENIAL_PENDING;
         b.id = stableId(doc.id(), t.event(), trigStart, trigEnd);
         return b.build();
+    }
+
+    /** The text spans of the event's actor and recipient: a country that acts is not where the act happens. */
+    private static List<int[]> parties(ActorChooser.Roles roles) {
+        List<int[]> out = new ArrayList<>();
+        for (ActorRef a : new ActorRef[] {roles.actor(), roles.recipient()}) {
+            if (a != null && a.start() != null && a.end() != null) out.add(new int[] {a.start(), a.end()});
+        }
+        return out;
     }
 
     /** "تدمر" (Palmyra) reads like "ت+دمر": a word the gazetteer knows as a place is no trigger. */

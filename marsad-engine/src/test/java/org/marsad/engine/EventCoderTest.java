@@ -90,6 +90,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountryThatActsIsNotWhereTheActHappens() {
+        List<EventRecord> records = extract("تقدمت قوات النظام السوري في الغوطة الشرقية قرب دمشق.\nوتتزامن المعارك العنيفة مع هدنة إنسانية أعلنتها روسيا لمدة خمس ساعات يوميا.");
+        EventRecord truce = one(records, "RETREAT");
+        assertEquals("RUS", truce.actor().country(), describe(records));
+        assertTrue(truce.location() == null || !"RUS".equals(truce.location().country()), describe(records));
+        EventRecord there = one(extract("أعلنت الحكومة هدنة إنسانية في روسيا."), "RETREAT");
+        assertEquals("RUS", there.location().country());
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

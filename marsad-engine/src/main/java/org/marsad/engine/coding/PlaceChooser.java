@@ -98,12 +98,22 @@ public final class PlaceChooser {
     }
 
     public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc) {
+        return choose(v, triggerToken, doc, List.of());
+    }
+
+    /**
+     * {@code parties}: the character spans of the event's actor and recipient. A country named as
+     * one of them ("هدنة أعلنتها روسيا") acts or suffers; it is where the event happens only when a
+     * preposition of place says so ("في روسيا").
+     */
+    public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc, List<int[]> parties) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.places) {
             if (m.endToken() <= doc.datelineEndToken()) continue;
             PlaceRef p = m.value(PlaceRef.class);
             if (p == null || !plausibleLocation(m)) continue;
+            if ("country".equals(p.precision()) && isParty(m, parties) && !afterPlacePreposition(v, m)) continue;
             int distance = Math.abs(m.firstToken() - triggerToken);
             int score = distance + ("country".equals(p.precision()) ? 12 : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
@@ -132,6 +142,20 @@ public final class PlaceChooser {
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
+    }
+
+    private static boolean isParty(Mention m, List<int[]> parties) {
+        for (int[] p : parties) if (m.start() < p[1] && p[0] < m.end()) return true;
+        return false;
+    }
+
+    /** Prepositions that put an event in a place. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "وفي", "الي", "من", "داخل", "عبر");
+
+    private static boolean afterPlacePreposition(SentenceView v, Mention m) {
+        Object proclitic = m.attrs().get("proclitic");
+        if (proclitic instanceof String p && p.endsWith("ب")) return true;
+        return m.firstToken() > v.first() && PLACE_PREPOSITIONS.contains(v.token(m.firstToken() - 1).norm());
     }
 
     /** Places listed with the chosen one ("في A وB وC") are all places of the event. */
