@@ -27,6 +27,8 @@ public final class DateReader {
     private static final int MAX_RANGE_DAYS = 31;
     /** The count read for a plural unit without a number ("قبل أيام"، "منذ سنوات"). */
     private static final int FEW = 3;
+    /** How many words before "منذ" a comparison or continuation word may stand ("أعنف هجوم منذ"). */
+    private static final int SPAN_WINDOW = 4;
 
     private final TimeLexicon lex;
     private final NumberReader numbers;
@@ -53,6 +55,7 @@ public final class DateReader {
             Hit h = s.at(i);
             if (h == null) { i++; continue; }
             if (h.value != null) h = s.extendRange(h);
+            if (h.value != null && s.isSpanSince(h, from)) h = s.asSpan(h);
             out.add(new TimeExpression(h.first, h.end, tokens.get(h.first).start(), tokens.get(h.end - 1).end(), h.value, h.days));
             i = h.end;
         }
@@ -502,6 +505,29 @@ public final class DateReader {
         }
 
         boolean isBoundWord(int from) { return lex.is(t.get(from), "approx"); }
+
+        /**
+         * "منذ" after a superlative ("أعنف هجوم منذ شهر": the fiercest in a month) or a word of
+         * continuation ("المعارك المستمرة منذ شهر") measures a span up to now, not the date of an act.
+         */
+        boolean isSpanSince(Hit h, int from) {
+            // only a counted span ("منذ شهر"): a named date after "منذ" ("الأعنف منذ يوليو 2005") still dates
+            // the earlier act it names
+            int since = h.first;
+            if (!lex.is(t.get(since), "since")) return false;
+            for (int k = since - 1; k >= from && k >= since - SPAN_WINDOW; k--) {
+                Token w = t.get(k);
+                if (w.kind() == Token.Kind.PUNCT) return false;
+                if (lex.isStem(w, "comparison") || lex.isStem(w, "ongoing")) return true;
+            }
+            return false;
+        }
+
+        /** The expression as a span (no date), its length the days from its start to the reference date. */
+        Hit asSpan(Hit h) {
+            int days = ref == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(h.value.from(), ref));
+            return new Hit(h.first, h.end, null, days);
+        }
 
         // ---- ranges
 

@@ -20,6 +20,39 @@ public final class EventDates {
     static final int HISTORICAL_DAYS = 30;
 
     private static final DateReader READER = new DateReader();
+    private static final TimeLexicon LEX = TimeLexicon.shared();
+
+    /**
+     * A preposition of sequence governing the trigger within a few words ("بعد إعلان ... إضرابا"،
+     * "عقب تفجير"، "غداة اتفاق"): its token and how many days the governed act lies from the
+     * sentence's day when only that is known (-1 for "غداة", +1 for "عشية", 0 when unknown).
+     */
+    record Governor(int position, int dayShift) {
+        /** Words that may stand between the preposition and the trigger ("بعد إعلان المعارضة إضرابا"). */
+        static final int WINDOW = 3;
+
+        static Governor of(Document doc, Sentence s, int trigger) {
+            List<org.marsad.core.Token> tokens = doc.tokens();
+            for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 1 - WINDOW; k--) {
+                org.marsad.core.Token t = tokens.get(k);
+                if (t.kind() == org.marsad.core.Token.Kind.PUNCT) return null;
+                if (LEX.isStem(t, "dayafter")) return new Governor(k, -1);
+                if (LEX.isStem(t, "dayeve")) return new Governor(k, 1);
+                if (LEX.isStem(t, "after")) return new Governor(k, 0);
+            }
+            return null;
+        }
+
+        /** True when a preposition of sequence stands after the trigger and before the expression, not right before it. */
+        static boolean between(Document doc, int trigger, int expression) {
+            List<org.marsad.core.Token> tokens = doc.tokens();
+            for (int k = trigger + 1; k < expression - 1; k++) {
+                org.marsad.core.Token t = tokens.get(k);
+                if (LEX.isStem(t, "dayafter") || LEX.isStem(t, "dayeve") || LEX.isStem(t, "after")) return true;
+            }
+            return false;
+        }
+    }
 
     private EventDates() {}
 
@@ -37,18 +70,28 @@ public final class EventDates {
         LocalDate ref = doc.referenceDate();
         if (sentenceIndex >= 0 && sentenceIndex < sentences.size()) {
             Sentence s = sentences.get(sentenceIndex);
-            Mention best = null;
-            int bestScore = Integer.MAX_VALUE;
+            List<Mention> own = new ArrayList<>();
             for (Mention m : datesIn(doc, s)) {
-                if (isFuture(m.value(DateValue.class), ref)) continue; // a planned date is not when the act happened
-                int score = score(doc, m, triggerToken);
-                // a tie goes to the expression after the trigger: "قتل 3 ...، الخميس،" names the day of the act
-                if (score < bestScore || score == bestScore && m.firstToken() > triggerToken) {
-                    best = m;
-                    bestScore = score;
-                }
+                if (!isFuture(m.value(DateValue.class), ref)) own.add(m); // a planned date is not when the act happened
             }
+            Governor g = Governor.of(doc, s, triggerToken);
+            if (g != null) {
+                // "بعد إعلان المعارضة إضرابا، الجمعة": an expression after the preposition is the noun's own
+                Mention own2 = nearest(doc, own, triggerToken, g.position(), Integer.MAX_VALUE, false);
+                if (own2 != null) return of(doc, own2, "text", ref);
+                if (g.dayShift() != 0) {
+                    // "أتى القرار الجمعة غداة اتفاق": the sentence's day, one day before (غداة) or after (عشية)
+                    Mention main = nearest(doc, own, g.position(), -1, g.position(), false);
+                    EventDate shifted = main == null ? null : shifted(doc, main, g.dayShift(), ref);
+                    if (shifted != null) return shifted;
+                }
+                // "عقب تفجير ... اليوم الأربعاء": the act came before the sentence's date, which is still
+                // the nearest day the text allows (often the same one), unlike the later reference date
+            }
+            Mention best = nearest(doc, own, triggerToken, -1, Integer.MAX_VALUE, g == null);
             if (best != null) return of(doc, best, "text", ref);
+            EventDate anaphor = own.isEmpty() ? sameDay(doc, s, ref) : null;
+            if (anaphor != null) return anaphor;
             // Earlier sentences of the paragraph, nearest first: walked through the date index, not
             // sentence by sentence, so a document that is one long paragraph stays linear.
             DateIndex index = DateIndex.of(doc);
@@ -65,6 +108,71 @@ public final class EventDates {
         }
         if (ref == null) return new EventDate(null, "reference", null, -1, -1, false);
         return new EventDate(DateValue.day(ref.minusDays(referenceLagDays), false), "reference", null, -1, -1, false);
+    }
+
+    /**
+     * The expression nearest the trigger (lowest {@link #score}) among those starting after {@code after}
+     * and ending at or before {@code before}. With {@code clauseAware}, one lying beyond a preposition of
+     * sequence ("بعد"، "عقب"، "غداة") belongs to the noun that preposition governs and scores worse.
+     */
+    private static Mention nearest(Document doc, List<Mention> dates, int trigger, int after, int before, boolean clauseAware) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : dates) {
+            if (m.firstToken() <= after || m.endToken() > before) continue;
+            int score = score(doc, m, trigger);
+            if (clauseAware && Governor.between(doc, trigger, m.firstToken())) score += GOVERNED_PENALTY;
+            // a tie goes to the expression after the trigger: "قتل 3 ...، الخميس،" names the day of the act
+            if (score < bestScore || score == bestScore && m.firstToken() > trigger) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The score added to an expression governed by a preposition of sequence that lies after the trigger. */
+    static final int GOVERNED_PENALTY = 12;
+
+    /** The single day of an expression moved by some days, as a text date; null for a range, month or year. */
+    private static EventDate shifted(Document doc, Mention m, int days, LocalDate ref) {
+        DateValue v = m.value(DateValue.class);
+        if (v == null || !v.precision().equals("day") || !v.from().equals(v.to())) return null;
+        DateValue moved = DateValue.day(v.from().plusDays(days), true);
+        if (isFuture(moved, ref)) return null;
+        return new EventDate(moved, "text", doc.slice(m.start(), m.end()), m.start(), m.end(), isHistorical(moved, ref));
+    }
+
+    /**
+     * "في اليوم ذاته"، "في نفس اليوم" (the same day), "في اليوم التالي" (the next day): the day of the
+     * nearest earlier expression of the document, across paragraphs, moved for "التالي". Null when the
+     * sentence has no such phrase or nothing earlier dates it.
+     */
+    private static EventDate sameDay(Document doc, Sentence s, LocalDate ref) {
+        int shift = Integer.MIN_VALUE;
+        List<org.marsad.core.Token> tokens = doc.tokens();
+        for (int k = s.firstToken(); k + 1 < s.endToken() && shift == Integer.MIN_VALUE; k++) {
+            org.marsad.core.Token a = tokens.get(k), b = tokens.get(k + 1);
+            if (isDayWord(a) && LEX.is(b, "samedayafter")) shift = 0;
+            else if (isDayWord(a) && LEX.is(b, "nextdayafter")) shift = 1;
+            else if (LEX.is(a, "sameday") && isDayWord(b)) shift = 0;
+        }
+        if (shift == Integer.MIN_VALUE) return null;
+        DateIndex index = DateIndex.of(doc);
+        for (int e = index.lastBefore(s.firstToken()); e >= 0; e--) {
+            Mention m = index.dates.get(e);
+            DateValue v = m.value(DateValue.class);
+            if (isFuture(v, ref) || isHistorical(v, ref)) continue;
+            if (shift == 0) return of(doc, m, "context", ref);
+            EventDate moved = shifted(doc, m, shift, ref);
+            if (moved != null) return new EventDate(moved.value(), "context", moved.text(), moved.start(), moved.end(), moved.historical());
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isDayWord(org.marsad.core.Token t) {
+        return t.isWord() && t.norm().endsWith("اليوم") && t.norm().length() <= "اليوم".length() + 2;
     }
 
     /**
