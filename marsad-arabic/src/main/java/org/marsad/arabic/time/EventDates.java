@@ -95,11 +95,13 @@ public final class EventDates {
             // Earlier sentences of the paragraph, nearest first: walked through the date index, not
             // sentence by sentence, so a document that is one long paragraph stays linear.
             DateIndex index = DateIndex.of(doc);
+            // "وتابع ..."، "وأضاف ...": a statement that goes on from the previous paragraph keeps its day
+            int firstParagraph = continuesSpeech(doc, s) ? s.paragraph() - 1 : s.paragraph();
             for (int e = index.lastBefore(s.firstToken()); e >= 0; e--) {
                 Mention m = index.dates.get(e);
                 int k = doc.sentenceIndexOf(m.firstToken());
                 if (k < 0) continue; // outside every sentence
-                if (sentences.get(k).paragraph() != s.paragraph()) break;
+                if (sentences.get(k).paragraph() < firstParagraph) break;
                 if (m.endToken() > sentences.get(k).endToken()) continue; // across a sentence end: not inside one
                 DateValue v = m.value(DateValue.class);
                 // background dates of an earlier sentence do not carry over to the next act
@@ -169,6 +171,11 @@ public final class EventDates {
             return null;
         }
         return null;
+    }
+
+    /** True when the sentence opens with a verb that continues a statement ("وتابع"، "وأضاف"). */
+    private static boolean continuesSpeech(Document doc, Sentence s) {
+        return s.endToken() > s.firstToken() && LEX.isStem(doc.tokens().get(s.firstToken()), "continues");
     }
 
     private static boolean isDayWord(org.marsad.core.Token t) {

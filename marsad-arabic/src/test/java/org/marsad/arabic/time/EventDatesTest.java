@@ -176,4 +176,14 @@ class EventDatesTest {
         assertEquals(LocalDate.of(2018, 8, 25), at(d, "تظاهر").value().from());
         assertEquals(LocalDate.of(2018, 8, 24), at(d, "اعتقلت").value().from());
     }
+
+    @Test
+    void aContinuedStatementKeepsTheDayOfTheLastParagraph() {
+        Document d = doc("وزادت حدة التوتر الخميس عندما أكد رئيس الحزب أن مئات من ناشطيه اعتقلوا.\n"
+                + "وتابع رئيس الحزب منتقدا تزويرا صارخا قبل الانتخابات.\nوقال الوزير إن الوضع هادئ.", LocalDate.of(2018, 7, 14), true);
+        EventDate e = at(d, "منتقدا");
+        assertEquals("context", e.source());
+        assertEquals(LocalDate.of(2018, 7, 12), e.value().from());
+        assertEquals("reference", at(d, "وقال").source());
+    }
 }
