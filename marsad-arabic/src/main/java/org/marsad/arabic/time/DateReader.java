@@ -390,6 +390,8 @@ public final class DateReader {
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
+            // "في وقت سابق من الاثنين": the day the phrase places earlier or later is the weekday after "من"
+            if (m.value().offset() == 0 && w + 1 < to && lex.is(t.get(w), "from") && weekdayExpr(w + 1) != null) w++;
             if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null && m.value().offset() > 0) {
                 // "غدا الأربعاء": a coming day; the weekday only repeats it
                 int e = w + 1;
