@@ -43,14 +43,16 @@ public final class EventDates {
             return null;
         }
 
-        /** True when a preposition of sequence stands after the trigger and before the expression, not right before it. */
-        static boolean between(Document doc, int trigger, int expression) {
+        /** The nearest preposition of sequence after the trigger and before the expression, not right before it. */
+        static Governor between(Document doc, int trigger, int expression) {
             List<org.marsad.core.Token> tokens = doc.tokens();
-            for (int k = trigger + 1; k < expression - 1; k++) {
+            for (int k = expression - 2; k > trigger; k--) {
                 org.marsad.core.Token t = tokens.get(k);
-                if (LEX.isStem(t, "dayafter") || LEX.isStem(t, "dayeve") || LEX.isStem(t, "after")) return true;
+                if (LEX.isStem(t, "dayafter")) return new Governor(k, -1);
+                if (LEX.isStem(t, "dayeve")) return new Governor(k, 1);
+                if (LEX.isStem(t, "after")) return new Governor(k, 0);
             }
-            return false;
+            return null;
         }
     }
 
@@ -89,7 +91,12 @@ public final class EventDates {
                 // the nearest day the text allows (often the same one), unlike the later reference date
             }
             Mention best = nearest(doc, own, triggerToken, -1, Integer.MAX_VALUE, g == null);
-            if (best != null) return of(doc, best, "text", ref);
+            if (best != null) {
+                // "أتى القرار غداة اتفاق الخميس": the day named is the governed act's; this one is a day later
+                Governor across = g == null && best.firstToken() > triggerToken ? Governor.between(doc, triggerToken, best.firstToken()) : null;
+                EventDate moved = across == null || across.dayShift() == 0 ? null : shifted(doc, best, -across.dayShift(), ref);
+                return moved != null ? moved : of(doc, best, "text", ref);
+            }
             EventDate anaphor = own.isEmpty() ? sameDay(doc, s, ref) : null;
             if (anaphor != null) return anaphor;
             // Earlier sentences of the paragraph, nearest first: walked through the date index, not
@@ -123,7 +130,7 @@ public final class EventDates {
         for (Mention m : dates) {
             if (m.firstToken() <= after || m.endToken() > before) continue;
             int score = score(doc, m, trigger);
-            if (clauseAware && Governor.between(doc, trigger, m.firstToken())) score += GOVERNED_PENALTY;
+            if (clauseAware && Governor.between(doc, trigger, m.firstToken()) != null) score += GOVERNED_PENALTY;
             // a tie goes to the expression after the trigger: "قتل 3 ...، الخميس،" names the day of the act
             if (score < bestScore || score == bestScore && m.firstToken() > trigger) {
                 best = m;

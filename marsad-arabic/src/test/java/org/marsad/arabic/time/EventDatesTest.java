@@ -148,6 +148,10 @@ class EventDatesTest {
         // an expression after the preposition is the governed act's own
         Document own = doc("أتى القرار غداة اتفاق الخميس.", LocalDate.of(2018, 3, 31), true);
         assertEquals(LocalDate.of(2018, 3, 29), at(own, "اتفاق").value().from());
+        // and the act before "غداة" is the day after it; the one before "عشية" the day before
+        assertEquals(LocalDate.of(2018, 3, 30), at(own, "القرار").value().from());
+        Document eve = doc("اعتقلت الشرطة ناشطين عشية تظاهرة الجمعة.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 29), at(eve, "اعتقلت").value().from());
     }
 
     @Test
