@@ -20,7 +20,9 @@ import org.marsad.core.Token;
  * ("16 يوليو/تموز 2018"، "16/7/2018"، "2018-07-16"، Hijri dates), partial dates ("يوليو الماضي"،
  * "عام 2019"), relative ones ("أمس"، "مساء الخميس"، "الأسبوع الماضي"، "قبل يومين"), ranges
  * ("بين 12 و14 يوليو"، "الثلاثاء والأربعاء") and durations ("لمدة ثلاثة أيام", not a date).
- * A weekday alone is the latest such day on or before the reference date. One left-to-right pass,
+ * A weekday alone is the latest such day on or before the reference date. A counted span after "منذ" that
+ * follows a superlative or a word of continuation ("أعنف هجوم منذ شهر"، "المعارك المستمرة منذ شهر") is a
+ * duration, not a date: it compares or measures, it does not say when an act happened. One left-to-right pass,
  * each position looking ahead a bounded number of tokens. Stateless and thread-safe.
  */
 public final class DateReader {

@@ -8,12 +8,20 @@ import org.marsad.core.Document;
 import org.marsad.core.Mention;
 import org.marsad.core.MentionTypes;
 import org.marsad.core.Sentence;
+import org.marsad.core.Token;
 
 /**
  * Chooses the date of an event from its trigger: the time expression of its own sentence nearest the
  * trigger ("text"), else the nearest earlier expression in the same paragraph ("context"), else the
  * reference date ("reference"). Uses the document's DATE mentions when a DateAnnotator has run,
  * else reads the sentences itself.
+ *
+ * <p>Clauses: an act governed by a preposition of sequence ("بعد"، "عقب"، "إثر"، "غداة"، "عشية") takes an
+ * expression after that preposition when there is one; "غداة X" puts X a day before the sentence's day and
+ * "عشية X" a day after it. An expression beyond such a preposition scores worse for the other acts of the
+ * sentence. "في اليوم ذاته"، "في اليوم التالي" take the last day named in the document; a sentence opening
+ * with "وتابع"، "وأضاف" may take its day from the previous paragraph. Counted spans after "منذ" that follow
+ * a superlative or a word of continuation are not dates at all (see {@link DateReader}).
  */
 public final class EventDates {
     /** Days before the reference date beyond which an event is historical. */
@@ -32,25 +40,30 @@ public final class EventDates {
         static final int WINDOW = 3;
 
         static Governor of(Document doc, Sentence s, int trigger) {
-            List<org.marsad.core.Token> tokens = doc.tokens();
+            List<Token> tokens = doc.tokens();
             for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 1 - WINDOW; k--) {
-                org.marsad.core.Token t = tokens.get(k);
-                if (t.kind() == org.marsad.core.Token.Kind.PUNCT) return null;
-                if (LEX.isStem(t, "dayafter")) return new Governor(k, -1);
-                if (LEX.isStem(t, "dayeve")) return new Governor(k, 1);
-                if (LEX.isStem(t, "after")) return new Governor(k, 0);
+                Token t = tokens.get(k);
+                if (t.kind() == Token.Kind.PUNCT) return null;
+                Governor g = at(t, k);
+                if (g != null) return g;
             }
+            return null;
+        }
+
+        /** The preposition of sequence the token is, at position k, or null. */
+        static Governor at(Token t, int k) {
+            if (LEX.isStem(t, "dayafter")) return new Governor(k, -1);
+            if (LEX.isStem(t, "dayeve")) return new Governor(k, 1);
+            if (LEX.isStem(t, "after")) return new Governor(k, 0);
             return null;
         }
 
         /** The nearest preposition of sequence after the trigger and before the expression, not right before it. */
         static Governor between(Document doc, int trigger, int expression) {
-            List<org.marsad.core.Token> tokens = doc.tokens();
+            List<Token> tokens = doc.tokens();
             for (int k = expression - 2; k > trigger; k--) {
-                org.marsad.core.Token t = tokens.get(k);
-                if (LEX.isStem(t, "dayafter")) return new Governor(k, -1);
-                if (LEX.isStem(t, "dayeve")) return new Governor(k, 1);
-                if (LEX.isStem(t, "after")) return new Governor(k, 0);
+                Governor g = at(tokens.get(k), k);
+                if (g != null) return g;
             }
             return null;
         }
@@ -79,8 +92,8 @@ public final class EventDates {
             Governor g = Governor.of(doc, s, triggerToken);
             if (g != null) {
                 // "بعد إعلان المعارضة إضرابا، الجمعة": an expression after the preposition is the noun's own
-                Mention own2 = nearest(doc, own, triggerToken, g.position(), Integer.MAX_VALUE, false);
-                if (own2 != null) return of(doc, own2, "text", ref);
+                Mention governed = nearest(doc, own, triggerToken, g.position(), Integer.MAX_VALUE, false);
+                if (governed != null) return of(doc, governed, "text", ref);
                 if (g.dayShift() != 0) {
                     // "أتى القرار الجمعة غداة اتفاق": the sentence's day, one day before (غداة) or after (عشية)
                     Mention main = nearest(doc, own, g.position(), -1, g.position(), false);
@@ -159,9 +172,9 @@ public final class EventDates {
      */
     private static EventDate sameDay(Document doc, Sentence s, LocalDate ref) {
         int shift = Integer.MIN_VALUE;
-        List<org.marsad.core.Token> tokens = doc.tokens();
+        List<Token> tokens = doc.tokens();
         for (int k = s.firstToken(); k + 1 < s.endToken() && shift == Integer.MIN_VALUE; k++) {
-            org.marsad.core.Token a = tokens.get(k), b = tokens.get(k + 1);
+            Token a = tokens.get(k), b = tokens.get(k + 1);
             if (isDayWord(a) && LEX.is(b, "samedayafter")) shift = 0;
             else if (isDayWord(a) && LEX.is(b, "nextdayafter")) shift = 1;
             else if (LEX.is(a, "sameday") && isDayWord(b)) shift = 0;
@@ -185,7 +198,7 @@ public final class EventDates {
         return s.endToken() > s.firstToken() && LEX.isStem(doc.tokens().get(s.firstToken()), "continues");
     }
 
-    private static boolean isDayWord(org.marsad.core.Token t) {
+    private static boolean isDayWord(Token t) {
         return t.isWord() && t.norm().endsWith("اليوم") && t.norm().length() <= "اليوم".length() + 2;
     }
 
