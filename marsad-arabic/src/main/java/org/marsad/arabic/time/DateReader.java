@@ -20,13 +20,17 @@ import org.marsad.core.Token;
  * ("16 يوليو/تموز 2018"، "16/7/2018"، "2018-07-16"، Hijri dates), partial dates ("يوليو الماضي"،
  * "عام 2019"), relative ones ("أمس"، "مساء الخميس"، "الأسبوع الماضي"، "قبل يومين"), ranges
  * ("بين 12 و14 يوليو"، "الثلاثاء والأربعاء") and durations ("لمدة ثلاثة أيام", not a date).
- * A weekday alone is the latest such day on or before the reference date. One left-to-right pass,
+ * A weekday alone is the latest such day on or before the reference date. A counted span after "منذ" that
+ * follows a superlative or a word of continuation ("أعنف هجوم منذ شهر"، "المعارك المستمرة منذ شهر") is a
+ * duration, not a date: it compares or measures, it does not say when an act happened. One left-to-right pass,
  * each position looking ahead a bounded number of tokens. Stateless and thread-safe.
  */
 public final class DateReader {
     private static final int MAX_RANGE_DAYS = 31;
     /** The count read for a plural unit without a number ("قبل أيام"، "منذ سنوات"). */
     private static final int FEW = 3;
+    /** How many words before "منذ" a comparison or continuation word may stand ("أعنف هجوم منذ"). */
+    private static final int SPAN_WINDOW = 4;
 
     private final TimeLexicon lex;
     private final NumberReader numbers;
@@ -53,6 +57,7 @@ public final class DateReader {
             Hit h = s.at(i);
             if (h == null) { i++; continue; }
             if (h.value != null) h = s.extendRange(h);
+            if (h.value != null && s.isSpanSince(h, from)) h = s.asSpan(h);
             out.add(new TimeExpression(h.first, h.end, tokens.get(h.first).start(), tokens.get(h.end - 1).end(), h.value, h.days));
             i = h.end;
         }
@@ -387,6 +392,8 @@ public final class DateReader {
             // "أمس الخميس"، "أمس (الجمعة)": the weekday is more reliable than the publication date
             int w = end;
             if (isPunct(w, "(")) w++;
+            // "في وقت سابق من الاثنين": the day the phrase places earlier or later is the weekday after "من"
+            if (m.value().offset() == 0 && w + 1 < to && lex.is(t.get(w), "from") && weekdayExpr(w + 1) != null) w++;
             if (w < to && lex.weekday(t.get(w), false) != 0 && ref != null && m.value().offset() > 0) {
                 // "غدا الأربعاء": a coming day; the weekday only repeats it
                 int e = w + 1;
@@ -502,6 +509,29 @@ public final class DateReader {
         }
 
         boolean isBoundWord(int from) { return lex.is(t.get(from), "approx"); }
+
+        /**
+         * "منذ" after a superlative ("أعنف هجوم منذ شهر": the fiercest in a month) or a word of
+         * continuation ("المعارك المستمرة منذ شهر") measures a span up to now, not the date of an act.
+         */
+        boolean isSpanSince(Hit h, int from) {
+            // only a counted span ("منذ شهر"): a named date after "منذ" ("الأعنف منذ يوليو 2005") still dates
+            // the earlier act it names
+            int since = h.first;
+            if (!lex.is(t.get(since), "since")) return false;
+            for (int k = since - 1; k >= from && k >= since - SPAN_WINDOW; k--) {
+                Token w = t.get(k);
+                if (w.kind() == Token.Kind.PUNCT) return false;
+                if (lex.isStem(w, "comparison") || lex.isStem(w, "ongoing")) return true;
+            }
+            return false;
+        }
+
+        /** The expression as a span (no date), its length the days from its start to the reference date. */
+        Hit asSpan(Hit h) {
+            int days = ref == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(h.value.from(), ref));
+            return new Hit(h.first, h.end, null, days);
+        }
 
         // ---- ranges
 

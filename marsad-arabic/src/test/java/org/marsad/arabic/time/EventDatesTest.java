@@ -112,4 +112,82 @@ class EventDatesTest {
         assertFalse(EventDates.isHistorical(DateValue.day(LocalDate.of(2018, 6, 20), false), ref));
         assertTrue(EventDates.isHistorical(DateValue.day(LocalDate.of(2017, 12, 31), false), LocalDate.of(2018, 1, 2)));
     }
+
+    @Test
+    void aSpanSinceIsNotTheDateOfTheAct() {
+        // "أعنف هجوم منذ شهر": the fiercest attack in a month happened on the sentence's day, not a month ago
+        Document d = doc("ذكر المرصد، الأربعاء، أن التنظيم شن أعنف هجوم منذ شهر، ضد القوات.", LocalDate.of(2018, 10, 10), true);
+        EventDate e = at(d, "هجوم");
+        assertEquals(LocalDate.of(2018, 10, 10), e.value().from());
+        assertEquals("الأربعاء", e.text());
+        // "الاحتجاجات المستمرة منذ 6 أسابيع": the start of the protests does not date the act of the clause
+        Document g = doc("احتشد الفلسطينيون قرب الحدود في وقت سابق الاثنين، في اليوم قبل الأخير من الاحتجاجات المستمرة منذ 6 أسابيع، "
+                + "وسارع الجيش إلى إطلاق الغاز المسيل للدموع على الأشخاص.", LocalDate.of(2018, 5, 15), true);
+        EventDate gas = at(g, "الغاز");
+        assertEquals(LocalDate.of(2018, 5, 14), gas.value().from());
+        assertEquals("في وقت سابق الاثنين", gas.text());
+        // without another expression the sentence falls back to the reference date
+        Document r = doc("قتل في المعارك المستمرة منذ شهر 267 مسلحا.", LocalDate.of(2018, 10, 10), true);
+        assertEquals("reference", at(r, "قتل").source());
+    }
+
+    @Test
+    void anActAfterGhadatIsTheDayBefore() {
+        Document d = doc("وأتى القرار الأممي، الجمعة، غداة اتفاق الكوريتين على عقد قمة.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 30), at(d, "القرار").value().from());
+        EventDate agreement = at(d, "اتفاق");
+        assertEquals(LocalDate.of(2018, 3, 29), agreement.value().from());
+        assertEquals("text", agreement.source());
+        assertEquals("الجمعة", agreement.text());
+        // "عشية": the governed act is the day after, when that is not after the reference date
+        Document e = doc("واعتقلت الشرطة عشرة ناشطين الخميس عشية تظاهرة للمعارضة.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 30), at(e, "تظاهرة").value().from());
+        // a next day after the reference date is not dated by the shift: the sentence's day stays
+        Document late = doc("واعتقلت الشرطة عشرة ناشطين اليوم عشية تظاهرة للمعارضة.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 31), at(late, "تظاهرة").value().from());
+        // an expression after the preposition is the governed act's own
+        Document own = doc("أتى القرار غداة اتفاق الخميس.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 29), at(own, "اتفاق").value().from());
+        // and the act before "غداة" is the day after it; the one before "عشية" the day before
+        assertEquals(LocalDate.of(2018, 3, 30), at(own, "القرار").value().from());
+        Document eve = doc("اعتقلت الشرطة ناشطين عشية تظاهرة الجمعة.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 29), at(eve, "اعتقلت").value().from());
+    }
+
+    @Test
+    void anExpressionBeyondAPrepositionOfSequenceBelongsToTheGovernedAct() {
+        Document d = doc("وأعلنت الشرطة، السبت، اعتقال 5 أشخاص بعد تفجير الخميس.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 31), at(d, "اعتقال").value().from());
+        assertEquals(LocalDate.of(2018, 3, 29), at(d, "تفجير").value().from());
+        // with no other expression the governed one is still the nearest day the text gives
+        Document only = doc("اعتقلت الشرطة 5 أشخاص بعد تفجير وقع الخميس.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 29), at(only, "اعتقلت").value().from());
+        // the afternoon ("بعد ظهر الخميس") is a part of the day, not a later act
+        Document noon = doc("اعتقلت الشرطة 5 أشخاص بعد ظهر الخميس.", LocalDate.of(2018, 3, 31), true);
+        assertEquals(LocalDate.of(2018, 3, 29), at(noon, "اعتقلت").value().from());
+        // with nothing of its own, an act after "عقب" keeps the sentence's day: the nearest the text allows
+        Document after = doc("ينتشر الجنود اليوم الأربعاء عقب تفجير انتحاري في المدينة.", LocalDate.of(2017, 5, 24), true);
+        assertEquals(LocalDate.of(2017, 5, 24), at(after, "تفجير").value().from());
+    }
+
+    @Test
+    void theSameDayTakesTheLastDayNamed() {
+        Document d = doc("وأكد المسؤول، في بيان الجمعة، أن الضحايا مدنيون.\nواتهم تقرير لمنظمة حقوقية، في اليوم ذاته، التحالف بالتخاذل.\n"
+                + "وفي اليوم التالي تظاهر المئات.\nوفي نفس اليوم اعتقلت الشرطة عشرة.", LocalDate.of(2018, 8, 26), true);
+        EventDate same = at(d, "واتهم");
+        assertEquals(LocalDate.of(2018, 8, 24), same.value().from());
+        assertEquals("context", same.source());
+        assertEquals(LocalDate.of(2018, 8, 25), at(d, "تظاهر").value().from());
+        assertEquals(LocalDate.of(2018, 8, 24), at(d, "اعتقلت").value().from());
+    }
+
+    @Test
+    void aContinuedStatementKeepsTheDayOfTheLastParagraph() {
+        Document d = doc("وزادت حدة التوتر الخميس عندما أكد رئيس الحزب أن مئات من ناشطيه اعتقلوا.\n"
+                + "وتابع رئيس الحزب منتقدا تزويرا صارخا قبل الانتخابات.\nوقال الوزير إن الوضع هادئ.", LocalDate.of(2018, 7, 14), true);
+        EventDate e = at(d, "منتقدا");
+        assertEquals("context", e.source());
+        assertEquals(LocalDate.of(2018, 7, 12), e.value().from());
+        assertEquals("reference", at(d, "وقال").source());
+    }
 }
