@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates the knowledge-base resource files of marsad-kb from the shared data folder and the
-hand-kept lists in tools/kb/manual/.
+lists in tools/kb/manual/ (hand-kept, or made from a news corpus by tools/kb/corpus_evidence.py).
 
 Usage: python3 tools/kb/build_kb.py [--data ../shared/data]
 Writes marsad-kb/src/main/resources/org/marsad/kb/*.tsv.
@@ -156,6 +156,121 @@ def build_countries(data):
 
 
 # ---------------------------------------------------------------- gazetteer
+ADMIN_PREFIXES = ("محافظة ", "ولاية ", "شعبية ", "إقليم ", "اقليم ", "منطقة ", "مقاطعة ", "مديرية ", "بلدية ", "لواء ",
+                  "مدينة ", "ناحية ", "قضاء ", "مركز ", "ضاحية ")
+# labels of world-cities that name something else than the town (a club, a river, an office)
+NOT_TOWN_WORDS = ("نادي", "نهر", "إدارة", "ادارة", "جامعة", "مطار", "قائمة")
+
+
+def key(n):
+    """The comparison form of a name: normalised, article of the first word removed."""
+    w = norm(n).split()
+    if not w:
+        return ""
+    if len(w[0]) > 3 and w[0].startswith("ال"):
+        w[0] = w[0][2:]
+    return " ".join(w)
+
+
+def letters(n):
+    return len(norm(n).replace(" ", ""))
+
+
+def without_admin_prefix(n):
+    for p in ADMIN_PREFIXES:
+        if n.startswith(p):
+            return n[len(p):]
+    return n
+
+
+ARABIC_LETTERS = set("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي ")
+# words of GeoNames' untagged alternates that belong to other languages' labels ("ضلع" district in Urdu)
+FOREIGN_LABEL_WORDS = {"ضلع", "اوبلاست", "أوبلاست", "شهرستان", "استان", "بخش"}
+
+
+def plain_arabic(n):
+    """Written with the letters of Arabic only: Persian, Urdu or Uyghur letters mean another language's label."""
+    return bool(n) and all(c in ARABIC_LETTERS for c in n) and not FOREIGN_LABEL_WORDS & set(n.split())
+
+
+# Latin initials that an Arabic initial may render, for a sanity check of guessed names
+INITIALS = {"ا": "AEIOU", "أ": "AEIOU", "إ": "AEI", "آ": "A", "ع": "AEIOU", "ء": "A", "ب": "BPV", "ت": "TCZ", "ط": "T",
+            "ث": "TS", "ج": "JGZYD", "ح": "H", "خ": "KHJX", "د": "D", "ذ": "DZT", "ر": "R", "ز": "ZSX", "س": "SCZX",
+            "ش": "SCX", "ص": "S", "ض": "D", "ظ": "Z", "غ": "G", "ف": "FVP", "ق": "QKCG", "ك": "KCQG", "ل": "L", "م": "M",
+            "ن": "N", "ه": "HAE", "و": "WVOU", "ي": "YIJE", "ى": "Y", "ئ": "I", "ؤ": "O"}
+
+
+def plausible(en, ar):
+    """A guessed Arabic name of a foreign town begins with a letter that can render the English
+    name's first letter ("اريزو" is not Herisau, "متون" is not Khost)."""
+    import unicodedata
+    latin = "".join(c for c in unicodedata.normalize("NFKD", en) if c.isalpha())
+    if not latin or not ("A" <= latin[0].upper() <= "Z"):
+        return True
+    return latin[0].upper() in INITIALS.get(ar[0], latin[0].upper())
+
+
+def heuristic_names_ar(cell):
+    """Arabic names of a non-Arab city from GeoNames' untagged alternate names: one-part labels
+    ("X، Y" names a town and its region) written in Arabic letters, of four letters or more."""
+    out = []
+    for n in split_names(cell):
+        if "،" in n or "," in n or not plain_arabic(n) or letters(n) < 4:
+            continue
+        out.append(n)
+    return out
+
+
+def world_city_names(data, iso3_by_en, cities):
+    """Arabic city names of world-cities (Wikidata labels) joined to GeoNames ids on the English
+    name and country; the most populous GeoNames city of that name wins."""
+    by_name = {}
+    for r in cities:
+        for en in {r["name"].lower(), r["asciiname"].lower()}:
+            k = (r["country_code"], en)
+            if k not in by_name or int(r["population"] or 0) > int(by_name[k]["population"] or 0):
+                by_name[k] = r
+    out = {}
+    joined = missed = 0
+    with open(os.path.join(data, "geo/world-cities-ar/world-cities.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            iso2 = iso3_by_en.get(r["CountryNameEn"])
+            city = by_name.get((iso2, r["CityNameEn"].strip().lower())) if iso2 else None
+            if city is None:
+                missed += 1
+                continue
+            n = clean(r["CityNameAr"])
+            if n.split()[0] in NOT_TOWN_WORDS or "(" in n:
+                continue
+            n = without_admin_prefix(n)
+            if plain_arabic(n) and letters(n) >= 4:
+                joined += 1
+                out.setdefault(city["geonameid"], []).append(n)
+    print("world-cities: %d names joined, %d rows without a GeoNames city" % (joined, missed), file=sys.stderr)
+    return out
+
+
+def english_country_names(data, countries):
+    """English country name (as world-cities spells it) to ISO2."""
+    out = {}
+    with open(os.path.join(data, "geo/countries_ar.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            out[r["name_en"]] = r["iso2"]
+    for r in countries.values():
+        out.setdefault(r[2], r[1])
+    for alias, iso2 in (("Bosnia and Herzevina", "BA"), ("Fiji Islands", "FJ"), ("Hong Kong S.A.R.", "HK"),
+                        ("Man (Isle of)", "IM"), ("Palestinian Territory Occupied", "PS")):
+        out[alias] = iso2
+    return out
+
+
+def capital_phrases(country):
+    """"العاصمة السودانية" and "عاصمة السودان": the capital named through its country."""
+    out = ["العاصمة ال" + f for f in split_names(country[6]) if f.endswith("ة") and len(f.split()) == 1]
+    out += ["عاصمة " + n for n in split_names(country[5])]
+    return out
+
+
 def build_gazetteer(data, countries, iso2to3):
     ar_by_key = {}
     with open(os.path.join(data, "geo/geonames_ar_names.tsv"), encoding="utf-8") as f:
@@ -170,72 +285,98 @@ def build_gazetteer(data, countries, iso2to3):
                 continue
             p = line.rstrip("\n").split("\t")
             regions[p[0]] = p
-    rows = []
-    seats = {}  # admin1 key -> (population, lat, lon, is_capital)
     with open(os.path.join(data, "geo/cities15000_ar.tsv"), encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            iso3 = iso2to3.get(r["country_code"])
-            if not iso3:
-                continue
-            key = r["country_code"] + "." + r["admin1_code"]
-            pop = int(r["population"] or 0)
-            cap = r["feature_code"] in ("PPLA", "PPLC")
-            best = seats.get(key)
-            if best is None or (cap, pop) > (best[3], best[0]):
-                seats[key] = (pop, r["latitude"], r["longitude"], cap)
-            names = ar_by_key.get(r["geonameid"], [])
-            if r["country_code"] in ARAB:
-                names = split_names(r["names_ar"]) + names
-            names = [n for n in uniq(names) if is_arabic(n) and len(norm(n).replace(" ", "")) >= 3]
-            if not names:
-                continue
-            rows.append([r["geonameid"], r["name"], "|".join(variants(names)), iso3, r["admin1_name"],
-                         r["latitude"], r["longitude"], str(pop), "city"])
-    prefixes = ("محافظة ", "ولاية ", "شعبية ", "إقليم ", "اقليم ", "منطقة ", "مقاطعة ", "مديرية ", "بلدية ", "لواء ")
-    city_names = {(r[3], norm(n)) for r in rows for n in r[2].split("|")}
-    for key, names in ar_by_key.items():
-        if "." not in key or key not in regions:
+        cities = list(csv.DictReader(f, delimiter="\t"))
+    wc_names = world_city_names(data, english_country_names(data, countries), cities)
+    for r in read_manual("attested_names.tsv"):
+        wc_names.setdefault(r[0], []).append(clean(r[2]))
+    rows = []
+    guesses = {}  # row index -> names from the heuristic sources, added below unless they clash
+    capitals = {}  # iso3 -> row index of the capital
+    seats = {}  # admin1 key -> (population, lat, lon, is_capital)
+    for r in cities:
+        iso3 = iso2to3.get(r["country_code"])
+        if not iso3:
             continue
-        cc = key.split(".")[0]
+        key1 = r["country_code"] + "." + r["admin1_code"]
+        pop = int(r["population"] or 0)
+        cap = r["feature_code"] in ("PPLA", "PPLC")
+        best = seats.get(key1)
+        if best is None or (cap, pop) > (best[3], best[0]):
+            seats[key1] = (pop, r["latitude"], r["longitude"], cap)
+        names = ar_by_key.get(r["geonameid"], [])
+        guess = wc_names.get(r["geonameid"], [])
+        if r["country_code"] in ARAB:
+            names = split_names(r["names_ar"]) + names
+        else:
+            # a transliterated name has no article ("القوقاز" beside Caucasia, Colombia, is a region)
+            guess = [n for n in heuristic_names_ar(r["names_ar"]) + guess
+                     if not norm(n).startswith("ال") and plausible(r["name"], n)]
+        names = [n for n in uniq(names) if is_arabic(n) and len(norm(n).replace(" ", "")) >= 3]
+        if not names and not guess:
+            continue
+        if r["feature_code"] == "PPLC" and (iso3 not in capitals or pop > int(rows[capitals[iso3]][7])):
+            capitals[iso3] = len(rows)
+        guesses[len(rows)] = guess
+        rows.append([r["geonameid"], r["name"], names, iso3, r["admin1_name"], r["latitude"], r["longitude"], str(pop), "city"])
+    city_names = {(r[3], norm(n)) for r in rows for n in r[2]}
+    for key1, names in ar_by_key.items():
+        if "." not in key1 or key1 not in regions:
+            continue
+        cc = key1.split(".")[0]
         iso3 = iso2to3.get(cc)
-        seat = seats.get(key)
+        seat = seats.get(key1)
         if not iso3 or not seat:
             continue
         out = []
         for n in names:
             out.append(n)
-            for p in prefixes:
-                if n.startswith(p):
-                    bare = n[len(p):]
-                    if (iso3, norm(bare)) not in city_names:
-                        out.append(bare)
+            bare = without_admin_prefix(n)
+            if bare != n and (iso3, norm(bare)) not in city_names:
+                out.append(bare)
         out = [n for n in uniq(out) if is_arabic(n) and len(norm(n)) >= 3]
         if out:
-            reg = regions[key]
-            rows.append([reg[3], reg[1], "|".join(variants(out)), iso3, reg[1], seat[1], seat[2], "0", "admin1"])
+            reg = regions[key1]
+            rows.append([reg[3], reg[1], out, iso3, reg[1], seat[1], seat[2], "0", "admin1"])
     for r in read_manual("places_extra.tsv"):
         pid, en, names, iso3, adm1, lat, lon, level = r[:8]
-        rows.append([pid, en, "|".join(variants(split_names(names))), iso3, adm1, lat, lon, "0", level])
+        rows.append([pid, en, split_names(names), iso3, adm1, lat, lon, "0", level])
+    # a guessed name is dropped when a sure source gives it to another place or to a country
+    owner = {}
+    for i, r in enumerate(rows):
+        for n in r[2]:
+            owner.setdefault(key(n), set()).add(i)
+    for c in countries.values():
+        for n in split_names(c[5]):
+            owner.setdefault(key(n), set()).add(-1)
+    added = 0
+    for i, guess in guesses.items():
+        for n in uniq(guess):
+            if owner.get(key(n), {i}) <= {i}:
+                rows[i][2].append(n)
+                added += 1
+    print("gazetteer: %d names from world-cities and GeoNames alternate names" % added, file=sys.stderr)
+    for iso3, i in capitals.items():
+        if iso3 in countries:
+            rows[i][2] += capital_phrases(countries[iso3])
+    rows = [r for r in rows if r[2]]
+    for r in rows:
+        r[2] = "|".join(uniq(r[2]))
     header = ("# Gazetteer: places with Arabic names. Countries are in countries.tsv.\n"
-              "# Format: id (GeoNames id, or X<n> for hand-kept places)<TAB>English name<TAB>Arabic names and spelling"
-              " variants (|)<TAB>country ISO3<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>level\n"
+              "# Format: id (GeoNames id, or X<n> for hand-kept places)<TAB>English name<TAB>Arabic names (|)<TAB>"
+              "country ISO3<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>level\n"
               "# Admin1 coordinates are those of the region's seat. The article and clitics are handled by the matcher.\n"
-              "# Sources: GeoNames cities15000 and admin1 names (CC BY 4.0, www.geonames.org), hand-kept places in\n"
-              "#   tools/kb/manual/places_extra.tsv. Generated by tools/kb/build_kb.py.\n")
+              "# Capitals also carry \"العاصمة <adjective>\" and \"عاصمة <country>\".\n"
+              "# Sources: GeoNames cities15000, its alternate names and admin1 names (CC BY 4.0, www.geonames.org);\n"
+              "#   world-cities-translations by jamsshhayd (CC BY 4.0, data from Wikidata), joined on English name and\n"
+              "#   country; Persian/Urdu spellings of GeoNames attested in Arabic news (tools/kb/manual/attested_names.tsv);\n"
+              "#   hand-kept places in tools/kb/manual/places_extra.tsv. Names of the untagged GeoNames alternates\n"
+              "#   (non-Arab countries), of world-cities and attested spellings are dropped when a surer source gives\n"
+              "#   them to another place. Generated by tools/kb/build_kb.py.\n")
     write(os.path.join(OUT, "gazetteer.tsv"), header, rows)
 
 
 ARAB = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
-
-
-def variants(names):
-    """Adds the spellings the normaliser does not fold: with and without the article."""
-    out = list(names)
-    for n in names:
-        w = n.split()
-        if len(w[0]) > 4 and w[0].startswith("ال") and len(w) == 1:
-            out.append(n[2:])
-    return uniq(out)
 
 
 # ---------------------------------------------------------------- actors
@@ -316,10 +457,15 @@ def build_actors(data, countries):
           "# Sources: hand-kept (tools/kb/manual/persons.tsv, Apache-2.0) and the UniversalPetrarch Arabic\n"
           "#   actor dictionary (actor_dict_ar_v4.txt, MIT); the latter's forms are lemmatised.\n", persons)
     amb = read_manual("ambiguous_names.tsv")
+    amb += [r[:2] for r in read_manual("common_word_places.tsv")]
     write(os.path.join(OUT, "ambiguous_names.tsv"),
           "# Names that are also common words or person names: kept only after a cue word, or when the same\n"
           "# entry is found unambiguously elsewhere in the document.\n"
-          "# Format: name<TAB>applies to (actor|place|both). Source: hand-kept. Licence: Apache-2.0.\n", amb)
+          "# never-place: a common word, never a place; word-form: this exact form (article included) is a\n"
+          "# common word, never a place, while its other article form is one.\n"
+          "# Format: name<TAB>applies to (actor|place|both|never-place|word-form). Sources: hand-kept\n"
+          "#   (tools/kb/manual/ambiguous_names.tsv) and counted over news (tools/kb/manual/common_word_places.tsv,\n"
+          "#   made by tools/kb/corpus_evidence.py). Licence: Apache-2.0.\n", amb)
 
 
 def write(path, header, rows):
