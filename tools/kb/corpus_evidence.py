@@ -2,7 +2,8 @@
 """Weighs place names against how Arabic news uses the same words, and writes two hand-editable
 lists that build_kb.py reads:
 
-- tools/kb/manual/common_word_places.tsv: one-word place names that are mostly ordinary words.
+- tools/kb/manual/common_word_places.tsv: one-word place names that are mostly ordinary words
+  (the names are those build_kb.py would write, guesses included).
   A name seldom used as a place ("أمل", "نصر") is kept only after a cue (scope "place"); a name
   whose other article form is itself a common word has that form refused ("الصور" the pictures
   beside Tyre صور, "قريتين" two villages beside القريتين; scope "word-form").
@@ -10,7 +11,7 @@ lists that build_kb.py reads:
   (names_other_arabic_script) written with Arabic letters ("کابول" -> "كابول"), kept only when
   Arabic news uses that spelling as a place.
 
-Usage: python3 tools/kb/build_kb.py && python3 tools/kb/corpus_evidence.py && python3 tools/kb/build_kb.py
+Usage: python3 tools/kb/corpus_evidence.py && python3 tools/kb/build_kb.py
        (options: --corpus ../shared/bench/arabic-news.jsonl.gz --cache /tmp/marsad-word-counts-v4.json)
 
 For every reading of every word of the corpus (field "text"): as written, and with the conjunctions
@@ -30,7 +31,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from build_kb import norm, OUT, MANUAL, ARAB, plain_arabic, letters, split_names  # noqa: E402
+import build_kb  # noqa: E402
+from build_kb import norm, MANUAL, ARAB, plain_arabic, letters, split_names  # noqa: E402
 
 WORD = re.compile("[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
 PLACE_BEFORE = {"في", "الي", "من", "عبر", "داخل", "نحو", "قرب", "وفي", "والي", "ومن", "بمدينه", "بلده", "مدينه", "قريه",
@@ -49,6 +51,8 @@ MAX_FORM_PLACE_SHARE = 0.5
 MIN_OTHER_FORM = 50
 OTHER_FORM_SHARE = 0.3
 MAX_OWN_PLACE_SHARE = 0.25
+# a guessed name (world-cities, untagged GeoNames alternates) used this often with the article is a word
+MIN_GUESS_ARTICLE = 20
 # a Persian or Urdu spelling is taken when Arabic news uses it this often, and mostly as a place
 MIN_ATTESTED = 3
 MIN_ATTESTED_SHARE = 0.3
@@ -106,33 +110,37 @@ def bare(k):
     return k[2:] if len(k) > 3 and k.startswith("ال") else k
 
 
-def one_word_names(path):
+def one_word_names(rows):
     """Article-less key -> (a spelling, English name, country, forms), forms being the set of article
     forms ("ال" and/or "") that the gazetteer's places write the name in."""
     out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
+    for p in rows:
+        for n in p[2].split("|"):
+            k = norm(n)
+            if " " in k:
                 continue
-            p = line.rstrip("\n").split("\t")
-            for n in p[2].split("|"):
-                k = norm(n)
-                if " " in k:
-                    continue
-                form = "ال" if bare(k) != k else ""
-                if bare(k) not in out:
-                    out[bare(k)] = (n, p[1], p[3], set())
-                out[bare(k)][3].add(form)
+            form = "ال" if bare(k) != k else ""
+            if bare(k) not in out:
+                out[bare(k)] = (n, p[1], p[3], set())
+            out[bare(k)][3].add(form)
     return out
 
 
-def common_words(counts):
+def common_words(counts, data):
     total, place = counts["total"], counts["place"]
     t = lambda k: total.get(k, 0)  # noqa: E731
     p = lambda k: place.get(k, 0)  # noqa: E731
+    countries, iso2to3 = build_kb.build_countries(data, write_files=False)
+    gazetteer, guessed = build_kb.build_gazetteer(data, countries, iso2to3, write_files=False)
     rows = []
-    for k, (name, en, iso3, forms) in sorted(one_word_names(os.path.join(OUT, "gazetteer.tsv")).items()):
+    for k, (name, en, iso3, forms) in sorted(one_word_names(gazetteer).items()):
         uses, place_uses = t(k) + t("ال" + k), p(k) + p("ال" + k)
+        if k in guessed:
+            # a name from the guessing sources is dropped when it is a word: seldom a place, or
+            # used with the article (a transliterated name never is)
+            if (uses >= MIN_USES and place_uses / uses < MAX_PLACE_SHARE) or t("ال" + k) >= MIN_GUESS_ARTICLE:
+                rows.append((name, "word", en, iso3, uses, place_uses))
+            continue
         if uses >= MIN_USES and place_uses / uses < MAX_PLACE_SHARE:
             rows.append((name, "place", en, iso3, uses, place_uses))
             continue
@@ -194,17 +202,19 @@ def main():
     ap.add_argument("--cache", default="/tmp/marsad-word-counts-v4.json")
     a = ap.parse_args()
     c = load_counts(a.corpus, a.cache)
-    rows = sorted(common_words(c), key=lambda r: -r[4])
+    rows = sorted(common_words(c, a.data), key=lambda r: -r[4])
     write("common_word_places.tsv",
           "# One-word place names that are mostly ordinary words in Arabic news.\n"
           "# scope place: the name is kept only after a cue (a preposition or noun of place) or when the place\n"
           "#   is named unambiguously elsewhere in the text (%d or more uses, at most %d%% of them as a place;\n"
           "#   or its other article form is common too, as nouns are and names are not);\n"
           "# scope word-form: this form, article included, is a word of its own and never the place (its\n"
-          "#   other article form is the name).\n"
+          "#   other article form is the name);\n"
+          "# scope word: a name from world-cities or the untagged GeoNames alternates that is a word (seldom a\n"
+          "#   place, or used with the article, %d or more times): build_kb.py leaves it out.\n"
           "# Generated by tools/kb/corpus_evidence.py from word counts over a news corpus; may be edited by hand.\n"
           "# Format: name<TAB>scope<TAB>English name<TAB>country<TAB>uses<TAB>uses as a place. Licence: Apache-2.0.\n"
-          % (MIN_USES, int(MAX_PLACE_SHARE * 100)), rows)
+          % (MIN_USES, int(MAX_PLACE_SHARE * 100), MIN_GUESS_ARTICLE), rows)
     write("attested_names.tsv",
           "# Persian, Urdu or Kurdish spellings of GeoNames cities (names_other_arabic_script) in Arabic letters,\n"
           "# kept because Arabic news uses them as places (%d or more uses, %d%% or more as a place).\n"
