@@ -3,7 +3,14 @@
 lists in tools/kb/manual/ (hand-kept, or made from a news corpus by tools/kb/corpus_evidence.py).
 
 Usage: python3 tools/kb/build_kb.py [--data ../shared/data]
+       (after new data or rules: python3 tools/kb/corpus_evidence.py first, then this script)
 Writes marsad-kb/src/main/resources/org/marsad/kb/*.tsv.
+
+Sources of place names: GeoNames (cities15000 with its alternate names, admin1 and country names;
+CC BY 4.0), jamsshhayd/world-cities-translations (CC BY 4.0, Wikidata labels) and mledoze/countries
+(ODbL 1.0). Arabic names are sure for Arab countries; for other countries the untagged GeoNames
+alternates, world-cities labels and Persian/Urdu spellings are guesses, filtered (one-part labels in
+Arabic letters, a plausible first letter, no clash with a sure name, not a word of the news corpus).
 """
 import argparse
 import csv
