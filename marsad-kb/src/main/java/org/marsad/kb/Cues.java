@@ -11,7 +11,7 @@ final class Cues {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "الي", "من", "ب", "عبر", "داخل", "نحو", "قرب", "حول");
     static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ريف", "شمال", "جنوب", "شرق", "غرب",
             "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "منطقه", "ولايه", "عاصمه", "العاصمه", "بالقرب", "اقليم", "مخيم", "حي",
-            "مديريه", "ضواحي", "مركز", "قضاء", "ناحيه", "شمالا", "جنوبا", "شرقا", "غربا");
+            "مديريه", "ضواحي", "مركز", "قضاء", "ناحيه", "شمالا", "جنوبا", "شرقا", "غربا", "شوارع", "احياء", "ساحات");
     static final Set<String> ORG_WORDS = Set.of("حركه", "تنظيم", "جماعه", "منظمه", "وكاله", "قناه", "صحيفه", "حزب",
             "عناصر", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "مسلحين", "مقاتلين", "ميليشيا", "ميليشيات", "قوات", "زعيم", "قائد",
             "انصار", "اعضاء", "عضو", "الرئيس", "الملك", "الامير", "رئيس", "وزير", "السيد", "الشيخ", "الزعيم", "مراسل", "لوكاله",
@@ -33,6 +33,30 @@ final class Cues {
         String prefix = n.substring(0, cut);
         if (prefix.startsWith("و") || prefix.startsWith("ف")) prefix = prefix.substring(1);
         return prefix.startsWith("ب") || prefix.startsWith("ل");
+    }
+
+    /**
+     * True when the name was found only by cutting a pronoun suffix off the word ("صوره" read as
+     * صور + ه): a place name never carries a possessive, so such a word is an ordinary noun.
+     * Leading clitics (و ف ب ل ك ال) are fine: the word then still ends with the matched stem.
+     */
+    static boolean foundBySuffixCut(Token t, String matchedStem) {
+        if (matchedStem == null || !t.isWord()) return false;
+        String n = t.norm();
+        return !n.endsWith(matchedStem) && !n.endsWith(PhraseIndex.bare(matchedStem));
+    }
+
+    /**
+     * The matched word as written, article kept, other leading clitics removed: "والصور" is
+     * "الصور", "للقريتين" is "القريتين", "بقريتين" is "قريتين".
+     */
+    static String formWithArticle(Token t, String matchedStem) {
+        String n = t.norm();
+        if (matchedStem == null) return n;
+        String stem = PhraseIndex.bare(matchedStem);
+        if (!n.endsWith(stem)) return n;
+        String prefix = n.substring(0, n.length() - stem.length());
+        return prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" + stem : stem;
     }
 
     /** Preceded by في/إلى/من (or carries بـ/لـ): the name is more likely the place of an event. */

@@ -31,6 +31,9 @@ final class DocumentContext {
         }
         for (PhraseIndex.Match<PlaceEntry> m : kb.placeIndex().scan(tokens, 0, tokens.size())) {
             if (kb.isAmbiguousPlace(phrase(tokens, m.firstToken(), m.endToken()))) continue;
+            if (Cues.foundBySuffixCut(tokens.get(m.firstToken()), m.matchedStem())) continue;
+            if (m.endToken() - m.firstToken() == 1
+                    && kb.isWordForm(Cues.formWithArticle(tokens.get(m.firstToken()), m.matchedStem()))) continue;
             sureIds.add(m.value().id());
         }
     }

@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     private final Set<String> ambiguousActors = new HashSet<>();
     private final Set<String> ambiguousPlaces = new HashSet<>();
     private final Set<String> neverPlaces = new HashSet<>();
+    private final Set<String> wordForms = new HashSet<>();
 
     private KnowledgeBase() {}
 
@@ -91,6 +92,12 @@ public final class KnowledgeBase {
 
     /** Common words that some gazetteer entries carry as names; never read as places. */
     public boolean isNeverPlace(String phrase) { return neverPlaces.contains(key(phrase)); }
+
+    /**
+     * True when this exact form of a one-word name, article included, is an ordinary word in news
+     * ("الصور" the pictures, not Tyre; "قريتين" two villages, not القريتين).
+     */
+    public boolean isWordForm(String form) { return wordForms.contains(norm(form)); }
 
     /** The comparison form of a phrase: normalised, article of the first word removed. */
     public static String key(String phrase) {
@@ -206,6 +213,7 @@ public final class KnowledgeBase {
             if (scope.equals("actor") || scope.equals("both")) ambiguousActors.add(k);
             if (scope.equals("place") || scope.equals("both")) ambiguousPlaces.add(k);
             if (scope.equals("never-place")) neverPlaces.add(k);
+            if (scope.equals("word-form")) wordForms.add(norm(r.cell(0)));
         }
     }
 

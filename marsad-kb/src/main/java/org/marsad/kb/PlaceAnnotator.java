@@ -43,6 +43,8 @@ public final class PlaceAnnotator implements Annotator {
             for (List<PhraseIndex.Match<PlaceEntry>> ms : byStart.values()) {
                 PhraseIndex.Match<PlaceEntry> m0 = ms.get(0);
                 if (covered(inName, s[0], m0)) continue;
+                if (Cues.foundBySuffixCut(tokens.get(m0.firstToken()), m0.matchedStem())) continue;
+                if (oneWord(m0) && kb.isWordForm(Cues.formWithArticle(tokens.get(m0.firstToken()), m0.matchedStem()))) continue;
                 boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
                 String phrase = DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken());
                 if (kb.isNeverPlace(phrase)) continue;
@@ -53,6 +55,10 @@ public final class PlaceAnnotator implements Annotator {
                 emit(doc, tokens, m0, best, ms.size(), Cues.afterPlacePreposition(tokens, m0.firstToken(), s[0], m0.matchedStem()));
             }
         }
+    }
+
+    private static boolean oneWord(PhraseIndex.Match<PlaceEntry> m) {
+        return m.endToken() - m.firstToken() == 1 && m.matchedStem() != null;
     }
 
     private static boolean covered(int[] inName, int from, PhraseIndex.Match<PlaceEntry> m) {

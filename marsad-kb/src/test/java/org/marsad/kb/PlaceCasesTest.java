@@ -33,4 +33,19 @@ class PlaceCasesTest {
         assertTrue(cases.size() >= 300);
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " failed:\n" + String.join("\n", failures));
     }
+
+    /** Pronoun suffixes and frequent ordinary words are not read as places. */
+    @Test
+    void leavesOrdinaryWordsAlone() {
+        List<String> failures = new ArrayList<>();
+        for (String[] c : Shared.cases("not_places.tsv")) {
+            Document d = Shared.annotate(c[0]);
+            for (Mention m : d.mentions()) {
+                if (!m.type().equals(MentionTypes.PLACE)) continue;
+                PlaceRef p = m.value(PlaceRef.class);
+                if (p.text().equals(c[1])) failures.add(c[1] + " -> " + p.name() + "/" + p.country());
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
 }
