@@ -89,10 +89,10 @@ class DevGateTest {
 
     /** The levels reached; raise them when the engine improves, never lower them to pass. */
     static final class Thresholds {
-        static final double SAMPLE_F1 = 0.75;
-        static final double DEV_F1 = 0.76;
-        static final double DEV_STRICT_F1 = 0.35;
-        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.69, "actor_sector", 0.49, "recipient", 0.54,
-                "location", 0.69, "date", 0.75, "dead", 0.78, "claimant", 0.80);
+        static final double SAMPLE_F1 = 0.76;
+        static final double DEV_F1 = 0.795;
+        static final double DEV_STRICT_F1 = 0.44;
+        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.75, "actor_sector", 0.55, "recipient", 0.57,
+                "location", 0.78, "date", 0.81, "dead", 0.79, "claimant", 0.84);
     }
 }

@@ -45,10 +45,18 @@ public final class SentenceMerger {
         return Objects.equals(x.key(), y.key()) && Objects.equals(x.sector(), y.sector());
     }
 
-    /** Victims named twice ("22 طفلا" ... "على اليمن") are one side when of one country. */
+    /**
+     * Victims named twice ("22 طفلا" ... "على اليمن") are one side: the same party, or a country
+     * named as a whole and a group of its people. Attackers and soldiers of one country are not.
+     */
     private static boolean sameSide(ActorRef x, ActorRef y) {
         if (x == null || y == null) return true;
-        return Objects.equals(x.key(), y.key());
+        if (!Objects.equals(x.key(), y.key())) return false;
+        return Objects.equals(x.sector(), y.sector()) || wholeCountry(x) || wholeCountry(y);
+    }
+
+    private static boolean wholeCountry(ActorRef a) {
+        return a.country() != null && a.country().equals(a.kbId());
     }
 
     private static boolean samePlace(PlaceRef x, PlaceRef y) {
@@ -59,7 +67,8 @@ public final class SentenceMerger {
 
     private static EventRecord fold(EventRecord first, EventRecord other) {
         EventRecord.Builder b = first.toBuilder();
-        if (b.actor == null) b.actor = other.actor();
+        // the victims of "قُتل عنصر ... في هجوم" are not the doers the second word guessed
+        if (b.actor == null && !sameMention(other.actor(), first.recipient())) b.actor = other.actor();
         if (b.recipient == null) b.recipient = other.recipient();
         if (b.location == null) { b.location = other.location(); b.locations = other.locations(); }
         if (b.mode == null) b.mode = other.mode();
@@ -67,6 +76,10 @@ public final class SentenceMerger {
         b.size = union(first.size(), other.size());
         b.confidence = Math.max(first.confidence(), other.confidence());
         return b.build();
+    }
+
+    private static boolean sameMention(ActorRef x, ActorRef y) {
+        return x != null && y != null && x.start() != null && x.start().equals(y.start()) && Objects.equals(x.end(), y.end());
     }
 
     private static Size union(Size a, Size b) {
