@@ -22,6 +22,7 @@ import org.marsad.core.record.Status;
 import org.marsad.core.record.TextSpan;
 import org.marsad.engine.coding.ActorChooser;
 import org.marsad.engine.coding.Attributor;
+import org.marsad.engine.coding.ContextActors;
 import org.marsad.engine.coding.EventDating;
 import org.marsad.engine.coding.EventSizing;
 import org.marsad.engine.coding.PlaceChooser;
@@ -136,6 +137,7 @@ public class EventCoder {
                 if (c.claimant() != null && c.claimant().key() != null) citations.merge(c.claimant(), 1, Integer::sum);
             }
         }
+        ContextActors.fill(doc, out);
         attributeToMainSource(out, citations);
         linkDenials(out);
         return mergeRepeats(out, types);

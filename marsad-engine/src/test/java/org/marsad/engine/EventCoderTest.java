@@ -100,6 +100,27 @@ class EventCoderTest {
     }
 
     @Test
+    void aCasualtyReportWithoutDoerContinuesTheAttackBeforeIt() {
+        List<EventRecord> records = extract("قصفت القوات الروسية بلدة في ريف إدلب صباح اليوم.\nوقتل ثلاثة مدنيين وأصيب عشرة آخرون.");
+        EventRecord killing = of(records, "ASSAULT").stream().filter(r -> r.trigger().text().equals("وقتل")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(records)));
+        assertEquals("RUS/MIL", actor(killing.actor()), describe(records));
+        // far from any attack, nobody is blamed
+        List<EventRecord> alone = extract("وقتل ثلاثة مدنيين وأصيب عشرة آخرون في ريف إدلب.");
+        assertNull(one(alone, "ASSAULT").actor(), describe(alone));
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordNeedsItsCueEvenWithAClitic() {
+        // "لفتح تحقيق" is "to open an inquiry", not the Fatah movement
+        List<EventRecord> records = extract("وجدد المسؤول الأممي دعوته لفتح تحقيق نزيه ومستقل.");
+        for (EventRecord r : records) {
+            assertNotEquals("FATAH", r.actor() == null ? null : r.actor().org(), describe(records));
+            assertNotEquals("FATAH", r.recipient() == null ? null : r.recipient().org(), describe(records));
+        }
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

@@ -61,7 +61,7 @@ public final class ActorAnnotator implements Annotator {
         for (int start : starts) {
             List<PhraseIndex.Match<ActorEntry>> ms = byStart.get(start);
             PhraseIndex.Match<ActorEntry> m0 = ms.get(0);
-            boolean ambiguous = kb.isAmbiguousActor(DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken()));
+            boolean ambiguous = DocumentContext.ambiguousActor(kb, tokens, m0);
             boolean cue = Cues.orgCue(tokens, start, from);
             ActorEntry best = null;
             for (PhraseIndex.Match<ActorEntry> m : ms) {

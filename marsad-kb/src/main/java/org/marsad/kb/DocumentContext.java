@@ -21,7 +21,7 @@ final class DocumentContext {
         List<Token> tokens = doc.tokens();
         for (PhraseIndex.Match<ActorEntry> m : kb.actorIndex().scan(tokens, 0, tokens.size())) {
             ActorEntry e = m.value();
-            if (kb.isAmbiguousActor(phrase(tokens, m.firstToken(), m.endToken()))) continue;
+            if (ambiguousActor(kb, tokens, m)) continue;
             sureIds.add(e.kbId());
             String k = e.kind();
             if (e.country() != null && (k.equals(ActorEntry.COUNTRY) || k.equals(ActorEntry.NATIONALITY)
@@ -41,6 +41,18 @@ final class DocumentContext {
     int countryCount(String iso3) { return iso3 == null ? 0 : countryCounts.getOrDefault(iso3, 0); }
 
     boolean seenUnambiguously(String id) { return sureIds.contains(id); }
+
+    /**
+     * Whether a matched actor phrase is on the list of names that are also common words, with
+     * its clitics ("لفتح" is "فتح") or without them.
+     */
+    static boolean ambiguousActor(KnowledgeBase kb, List<Token> tokens, PhraseIndex.Match<ActorEntry> m) {
+        String phrase = phrase(tokens, m.firstToken(), m.endToken());
+        if (kb.isAmbiguousActor(phrase)) return true;
+        if (m.matchedStem() == null) return false;
+        int space = phrase.indexOf(' ');
+        return kb.isAmbiguousActor(m.matchedStem() + (space < 0 ? "" : phrase.substring(space)));
+    }
 
     static String phrase(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
