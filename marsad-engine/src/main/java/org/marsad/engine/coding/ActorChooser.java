@@ -123,6 +123,8 @@ public final class ActorChooser {
     static boolean canBeSubject(SentenceView v, Mention a) {
         String n = v.token(a.firstToken()).norm();
         if (n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("ولل") || n.startsWith("كال")) return false;
+        // "بقوات"، "كقوة": a preposition fused to the name ("تقرير لمنظمة" keeps its ل: the report's author)
+        if (a.attrs().get("proclitic") instanceof String p && (p.endsWith("ب") || p.endsWith("ك"))) return false;
         // "ضد سبعة مسؤولين"، "على عدد من": a count between the preposition and the noun
         int k = a.firstToken() - 1;
         while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
