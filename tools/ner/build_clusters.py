@@ -9,7 +9,7 @@ reduced to its core, the form the recogniser looks clusters up by). Method (dete
   4. spherical k-means (k-means++ seeding, fixed seed) into FINE clusters; the FINE centroids are
      clustered again into MID and the MID centroids into COARSE clusters, giving a three-level
      hierarchy (as the prefixes of Brown cluster paths).
-Output: a TSV `key<TAB>coarse<TAB>mid<TAB>fine` with a header naming the source and settings.
+Output: a TSV `key<TAB>coarse<TAB>mid<TAB>fine<TAB>article class<TAB>finer` with a header naming the source and settings.
 
 Usage: build_clusters.py KEYS.txt.gz OUT.tsv
 """
@@ -31,6 +31,9 @@ CONTEXT = 2000
 OFFSETS = (-2, -1, 1, 2)
 DIM = 100
 FINE, MID, COARSE = 1000, 200, 50
+# a second, finer partition made independently: two partitions disagree where a word sits
+# between classes, which the recogniser can use (clubs versus players in sports news)
+FINER = 3000
 SEED = 42
 ITERATIONS = 25
 
@@ -40,8 +43,24 @@ def log(msg):
 
 
 def read(path):
+    """Paragraphs as key lists, and per key how often it carried the article (leading '+')."""
+    lines, article = [], Counter()
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        return [line.split() for line in f]
+        for line in f:
+            keys = []
+            for w in line.split():
+                if len(w) > 1 and w[0] == "+":
+                    w = w[1:]
+                    article[w] += 1
+                keys.append(w)
+            lines.append(keys)
+    return lines, article
+
+
+def article_class(with_article, count):
+    """How often a word carries the article, in four classes: names almost never do."""
+    r = with_article / count
+    return 0 if r < 0.02 else 1 if r < 0.2 else 2 if r < 0.6 else 3
 
 
 def kmeans(x, k, rng, weights=None):
@@ -79,7 +98,7 @@ def kmeans(x, k, rng, weights=None):
 
 
 def main(src, out):
-    lines = read(src)
+    lines, article = read(src)
     counts = Counter(w for line in lines for w in line)
     tokens = sum(counts.values())
     vocab = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= MIN_COUNT][:MAX_VOCAB]
@@ -94,17 +113,14 @@ def main(src, out):
     ids = np.array(ids, dtype=np.int64)
     rows, cols = [], []
     for k, off in enumerate(OFFSETS):
-        a = ids[max(0, -off):len(ids) - max(0, off)]
-        b = ids[max(0, off):len(ids) - max(0, -off)] if off > 0 else ids[:len(ids) + off]
         if off < 0:
             a, b = ids[-off:], ids[:len(ids) + off]
         else:
             a, b = ids[:len(ids) - off], ids[off:]
         ok = (a >= 0) & (a < len(vocab)) & (b >= 0) & (b < CONTEXT)
-        # a break marker between the two positions hides the context
+        # a paragraph break between the two positions hides the context
         if abs(off) == 2:
-            mid = ids[1:len(ids) - 1] if True else None
-            ok &= (mid >= 0)
+            ok &= ids[1:len(ids) - 1] >= 0
         rows.append(a[ok])
         cols.append(b[ok] + k * CONTEXT)
     rows = np.concatenate(rows)
@@ -134,18 +150,22 @@ def main(src, out):
     mid_sizes = np.bincount(mid_of_fine, weights=sizes, minlength=MID).astype(np.float32)
     coarse_of_mid, _ = kmeans(mid_c, COARSE, rng, weights=mid_sizes)
     log("hierarchy done")
+    finer, _ = kmeans(emb, FINER, rng)
+    log("finer clusters done")
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# Word clusters for marsad-ner: key<TAB>coarse<TAB>mid<TAB>fine cluster numbers.\n")
+        f.write("# Word clusters for marsad-ner: key<TAB>coarse<TAB>mid<TAB>fine cluster numbers<TAB>article class<TAB>finer cluster.\n")
         f.write("# key = the core of an Arabic word (normalised, leading conjunction/preposition + article removed),\n")
         f.write("#   <D> numbers, <L> Latin words, punctuation as itself.\n")
         f.write("# Made by tools/ner/build_clusters.sh from shared/bench/arabic-news.jsonl.gz (48,884 Arabic news\n")
         f.write(f"#   articles, {tokens} tokens): PPMI over contexts at offsets {OFFSETS} among the {CONTEXT} most frequent keys,\n")
         f.write(f"#   SVD to {DIM} dimensions, spherical k-means into {FINE} clusters, their centroids into {MID} and {COARSE};\n")
+        f.write(f"#   finer: an independent spherical k-means into {FINER} clusters;\n")
         f.write(f"#   the {len(vocab)} most frequent keys seen at least {MIN_COUNT} times, seed {SEED}.\n")
+        f.write("# article class: share of the word's occurrences with the article attached: 0 <2%, 1 <20%, 2 <60%, 3 more.\n")
         f.write("# Derived statistics only (no text of the articles is reproduced).\n")
         for i, w in enumerate(vocab):
             mf = mid_of_fine[fine[i]]
-            f.write(f"{w}\t{coarse_of_mid[mf]}\t{mf}\t{fine[i]}\n")
+            f.write(f"{w}\t{coarse_of_mid[mf]}\t{mf}\t{fine[i]}\t{article_class(article[w], counts[w])}\t{finer[i]}\n")
     log(f"wrote {out}")
 
 

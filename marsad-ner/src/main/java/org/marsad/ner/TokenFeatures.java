@@ -87,7 +87,13 @@ final class TokenFeatures {
             f.add("k1=" + k.coarse());
             f.add("k2=" + k.mid());
             f.add("k3=" + k.fine());
-            if (rare[i]) f.add("rare,k3=" + k.fine());
+            f.add("k4=" + k.finer());
+            if (views[i].shape == 'A') f.add("ar=" + k.article());
+            if (rare[i]) {
+                f.add("rare,k3=" + k.fine());
+                f.add("rare,k4=" + k.finer());
+                f.add("rare,ar=" + k.article());
+            }
         }
         for (int d = -2; d <= 2; d++) {
             int j = i + d;

@@ -11,15 +11,18 @@ import java.util.Map;
 
 /**
  * Word classes learned from unlabelled news (words used in the same contexts share a class), at
- * three granularities: coarse, mid and fine. They let the recogniser generalise from a name seen
+ * three granularities (coarse, mid and fine) and a second, finer partition made independently. They let the recogniser generalise from a name seen
  * in training to unseen words of the same class (a new football club, a new first name). Keyed by
  * the word's core; built by {@code tools/ner/build_clusters.sh}. Immutable after loading.
  */
 final class WordClusters {
     static final String RESOURCE = "word-clusters.tsv";
 
-    /** The classes of one word, as short feature values. */
-    record Classes(String coarse, String mid, String fine) {}
+    /**
+     * The classes of one word, as short feature values; {@code article} says how often the word
+     * carries the article in the unlabelled text (0 almost never, as names, to 3 mostly).
+     */
+    record Classes(String coarse, String mid, String fine, String article, String finer) {}
 
     private final Map<String, Classes> byKey;
 
@@ -46,9 +49,10 @@ final class WordClusters {
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] p = line.split("\t");
-                if (p.length != 4) throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+                if (p.length != 6) throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
                 m.put(p[0], new Classes(interned.computeIfAbsent(p[1], k -> k), interned.computeIfAbsent("m" + p[2], k -> k),
-                        interned.computeIfAbsent("f" + p[3], k -> k)));
+                        interned.computeIfAbsent("f" + p[3], k -> k), interned.computeIfAbsent(p[4], k -> k),
+                        interned.computeIfAbsent("x" + p[5], k -> k)));
             }
             return new WordClusters(m);
         } catch (IOException e) {

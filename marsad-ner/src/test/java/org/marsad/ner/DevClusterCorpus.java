@@ -17,7 +17,8 @@ import org.marsad.core.Token;
 /**
  * Development tool (not a test), first step of {@code tools/ner/build_clusters.sh}: writes the
  * unlabelled news text as one line of word keys per paragraph, each Arabic word reduced to the
- * core the recogniser looks clusters up by ({@link WordView#coreOf}), numbers as {@code <D>},
+ * core the recogniser looks clusters up by ({@link WordView#coreOf}) and marked with a leading
+ * {@code +} when the article was attached, numbers as {@code <D>},
  * Latin words as {@code <L>}, punctuation as itself.
  * Arguments: JSONL.GZ (field {@code text}) OUT.txt.gz
  */
@@ -37,7 +38,7 @@ public final class DevClusterCorpus {
                     StringBuilder sb = new StringBuilder();
                     for (Token t : tokenizer.tokenize(para, 0, para.length(), 0)) {
                         String key = switch (t.kind()) {
-                            case WORD -> WordView.coreOf(t.norm());
+                            case WORD -> (WordView.articleLength(t.norm()) > 0 ? "+" : "") + WordView.coreOf(t.norm());
                             case NUMBER -> "<D>";
                             case LATIN -> "<L>";
                             default -> t.norm().isBlank() ? null : t.norm();
