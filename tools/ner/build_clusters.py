@@ -162,7 +162,8 @@ def main(src, out):
         f.write(f"#   finer: an independent spherical k-means into {FINER} clusters;\n")
         f.write(f"#   the {len(vocab)} most frequent keys seen at least {MIN_COUNT} times, seed {SEED}.\n")
         f.write("# article class: share of the word's occurrences with the article attached: 0 <2%, 1 <20%, 2 <60%, 3 more.\n")
-        f.write("# Derived statistics only (no text of the articles is reproduced).\n")
+        f.write("# Derived statistics only: a word list with class numbers; no sentence of the articles is reproduced\n")
+        f.write("#   (the articles are their outlets' copyright and are not part of the project).\n")
         for i, w in enumerate(vocab):
             mf = mid_of_fine[fine[i]]
             f.write(f"{w}\t{coarse_of_mid[mf]}\t{mf}\t{fine[i]}\t{article_class(article[w], counts[w])}\t{finer[i]}\n")
