@@ -30,11 +30,14 @@ public final class SequenceModel {
     /** Word cores common in the training text (see {@link TokenFeatures}). */
     final java.util.Set<String> common;
     private final boolean[][] allowed;
+    /** The same feature ids as {@link #features}, in a table fast to look up. */
+    private final FeatureIndex index;
 
     SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions, java.util.Set<String> common) {
         this.common = java.util.Set.copyOf(common);
         this.labels = labels;
         this.features = features;
+        this.index = new FeatureIndex(features);
         this.weights = weights;
         this.transitions = transitions;
         int n = labels.length;
@@ -59,8 +62,8 @@ public final class SequenceModel {
             int[] ids = new int[f.length];
             int k = 0;
             for (String s : f) {
-                Integer id = features.get(s);
-                if (id != null) ids[k++] = id;
+                int id = index.get(s);
+                if (id >= 0) ids[k++] = id;
             }
             out[i] = java.util.Arrays.copyOf(ids, k);
         }

@@ -78,6 +78,33 @@ final class TokenFeatures {
         return out;
     }
 
+    /** The word classes of the token and its neighbours; "none" marks a word too rare to have one. */
+    private void clusterFeatures(List<String> f, int i) {
+        WordClusters.Classes k = views[i].classes;
+        if (k == null) {
+            f.add("k=none");
+        } else {
+            f.add("k1=" + k.coarse());
+            f.add("k2=" + k.mid());
+            f.add("k3=" + k.fine());
+            f.add("k4=" + k.finer());
+            if (views[i].shape == 'A') f.add("ar=" + k.article());
+            if (rare[i]) {
+                f.add("rare,k3=" + k.fine());
+                f.add("rare,k4=" + k.finer());
+                f.add("rare,ar=" + k.article());
+            }
+        }
+        for (int d = -2; d <= 2; d++) {
+            int j = i + d;
+            if (d == 0 || j < 0 || j >= views.length) continue;
+            WordClusters.Classes u = views[j].classes;
+            String v = u == null ? "none" : Math.abs(d) == 1 ? u.fine() : u.mid();
+            f.add("k" + d + "=" + v);
+            if (Math.abs(d) == 1 && u != null) f.add("k2" + d + "=" + u.mid());
+        }
+    }
+
     String[] features(int i) {
         List<String> f = new ArrayList<>(40);
         WordView v = views[i];
@@ -133,6 +160,7 @@ final class TokenFeatures {
             if (n > 2) f.add("rare,x2=" + v.core.substring(n - 2));
             if (v.article) f.add("rare,art");
         }
+        clusterFeatures(f, i);
         if (i > 0 && rare[i - 1]) f.add("rare-1");
         if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
         return f.toArray(new String[0]);

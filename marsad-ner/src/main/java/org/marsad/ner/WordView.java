@@ -18,25 +18,31 @@ final class WordView {
     final boolean article;
     final char shape;
     final String lists;
+    /** The word's classes learned from unlabelled text, or null for a word too rare to have one. */
+    final WordClusters.Classes classes;
 
     WordView(String surface, Gazetteer gazetteer) {
         norm = ArabicNormalizer.normalize(surface);
         shape = shape(norm);
         stems = shape == 'A' ? Clitics.stems(norm) : List.of(norm);
-        String c = norm;
-        boolean art = false;
-        if (shape == 'A') {
-            for (String p : ARTICLE_PREFIXES) {
-                if (norm.length() - p.length() >= 2 && norm.startsWith(p)) {
-                    c = norm.substring(p.length());
-                    art = true;
-                    break;
-                }
-            }
-        }
-        core = c;
-        article = art;
+        int cut = shape == 'A' ? articleLength(norm) : 0;
+        core = norm.substring(cut);
+        article = cut > 0;
         lists = listsOf(gazetteer);
+        classes = WordClusters.shared().of(shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core);
+    }
+
+    /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */
+    static int articleLength(String norm) {
+        for (String p : ARTICLE_PREFIXES) {
+            if (norm.length() - p.length() >= 2 && norm.startsWith(p)) return p.length();
+        }
+        return 0;
+    }
+
+    /** The core of a normalised word, as {@link #core} (the key of the word-cluster table). */
+    static String coreOf(String norm) {
+        return shape(norm) == 'A' ? norm.substring(articleLength(norm)) : norm;
     }
 
     private String listsOf(Gazetteer gazetteer) {
