@@ -130,6 +130,7 @@ public class EventCoder {
                 out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
             }
             attributeToStatement(out.subList(sentenceStart, out.size()));
+            demandsOfProtests(out.subList(sentenceStart, out.size()));
             List<EventRecord> folded = SentenceMerger.merge(new ArrayList<>(out.subList(sentenceStart, out.size())), types::isStatement);
             out.subList(sentenceStart, out.size()).clear();
             out.addAll(folded);
@@ -175,6 +176,8 @@ public class EventCoder {
         if (t.event().equals("PROTEST")) {
             // protesters are the doers and the government the addressee, unless the text says otherwise
             if (b.actor == null && eventCountry != null) b.actor = new ActorRef(null, "protesters", eventCountry, null, "PRO", eventCountry + "/PRO", null, null);
+            // "تظاهر آلاف الإسرائيليين": people of a nation who protest are protesters
+            if (b.actor != null && b.actor.sector() == null && b.actor.org() == null) b.actor = b.actor.withSector("PRO");
             if (b.recipient == null && eventCountry != null) b.recipient = new ActorRef(null, "government", eventCountry, null, "GOV", eventCountry + "/GOV", null, null);
         }
 
@@ -257,6 +260,31 @@ public class EventCoder {
             }
             sentenceRecords.set(i, b.build());
         }
+    }
+
+    /**
+     * "تظاهر آلاف ... للمطالبة باستقالة رئيس الوزراء": the demand a protest is held for is made by
+     * the protesters, and addressed to whom they protest against.
+     */
+    private static void demandsOfProtests(List<EventRecord> sentenceRecords) {
+        EventRecord protest = null;
+        for (int i = 0; i < sentenceRecords.size(); i++) {
+            EventRecord r = sentenceRecords.get(i);
+            if (r.event().equals("PROTEST") && r.actor() != null) { protest = r; continue; }
+            if (protest == null || !r.event().equals("REQUEST") || !purposeNoun(r.trigger().text())) continue;
+            EventRecord.Builder b = r.toBuilder();
+            ActorRef named = r.actor();
+            b.actor = protest.actor();
+            if (b.recipient == null || (named != null && !named.equals(protest.actor()))) b.recipient = named != null ? named : protest.recipient();
+            b.attribution = new Attribution(b.actor, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
+            sentenceRecords.set(i, b.build());
+        }
+    }
+
+    /** "للمطالبة"، "مطالبين": a demand stated as the purpose or manner of another act. */
+    private static boolean purposeNoun(String trigger) {
+        String n = org.marsad.arabic.ArabicNormalizer.normalize(trigger);
+        return n.startsWith("لل") || n.startsWith("ل") || n.startsWith("مطالب") || n.startsWith("داعي");
     }
 
     /**

@@ -57,6 +57,9 @@ class EventCoderTest {
             // a participle of manner: the main clause's subject accuses the noun after it
             "وتطالب المعارضة باستقالة الرئيس وزوجته التي تشغل منصب نائب الرئيس، متهمة دانييل أورتيغا بالفساد. | ACCUSE | متهمة | NIC/OPP | NIC/GOV",
             "وأكد النائب العام الإسرائيلي أن التحقيق كان مهنيا، مشيدا بعمل الشرطة. | SUPPORT | مشيدا | ISR/JUD | ISR/COP",
+            // the demand a protest is held for is the protesters', addressed to whom they protest against
+            "تظاهر آلاف الإسرائيليين الجمعة في تل أبيب للمطالبة باستقالة رئيس الوزراء. | REQUEST | للمطالبة | ISR/PRO | ISR/GOV",
+            "تظاهر آلاف الإسرائيليين الجمعة في تل أبيب للمطالبة باستقالة رئيس الوزراء. | PROTEST | تظاهر | ISR/PRO | ISR/GOV",
             // victims counted after a preposition are never the doers
             "أعلن الاتحاد الأوروبي فرض عقوبات ضد سبعة مسؤولين بورميين. | SANCTION | فرض عقوبات | EU/IGO | MMR/GOV",
             // "25 فلسطينياً" counts people of that nationality; "برصاص الاحتلال الإسرائيلي" names the shooter

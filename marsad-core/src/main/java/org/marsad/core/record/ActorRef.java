@@ -14,6 +14,10 @@ public record ActorRef(String text, String name, String country, String org, Str
         return new ActorRef(newText, name, country, org, sector, kbId, s, e);
     }
 
+    public ActorRef withSector(String newSector) {
+        return new ActorRef(text, name, country, org, newSector, kbId, start, end);
+    }
+
     public ActorRef withCountry(String newCountry) {
         return new ActorRef(text, name, newCountry, org, sector, kbId, start, end);
     }
