@@ -124,6 +124,19 @@ class EventCoderTest {
     }
 
     @Test
+    void partiesListedTogetherAreOneSideAndTheCitedSourceIsNone() {
+        List<EventRecord> call = extract("دعت كل من الولايات المتحدة وبريطانيا وفرنسا وإيطاليا إلى وقف فوري للاشتباكات في طرابلس.");
+        EventRecord r = one(call, "REQUEST");
+        assertEquals("USA", r.actor().country(), describe(call));
+        assertTrue(r.recipient() == null || !"GBR".equals(r.recipient().country()), describe(call));
+        List<EventRecord> cordon = extract("وفرضت الشرطة طوقا أمنيا على قسم من مدينة لاهور الجمعة، كما ذكر مراسلو وكالة فرانس برس.");
+        for (EventRecord x : cordon) {
+            assertNotEquals("AFP", x.recipient() == null ? null : x.recipient().org(), describe(cordon));
+            assertNotEquals("AFP", x.actor() == null ? null : x.actor().org(), describe(cordon));
+        }
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

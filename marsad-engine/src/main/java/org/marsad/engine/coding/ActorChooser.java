@@ -174,11 +174,28 @@ public final class ActorChooser {
     }
 
     private static Mention nextActor(SentenceView v, Mention after) {
+        Mention last = after;
         for (Mention a : v.actors) {
             if (after != null && a.firstToken() < after.endToken()) continue;
+            // "الولايات المتحدة وبريطانيا وفرنسا"، "الأمم المتحدة (يونيسيف)": one side, listed or restated
+            if (last != null && joined(v, last, a)) { last = a; continue; }
             if (usable(a) && !cited(v, a)) return a;
         }
         return null;
+    }
+
+    /**
+     * True when {@code b} follows {@code a} as part of the same side: right after it with the
+     * conjunction و fused to it ("وبريطانيا"), or after a comma, brackets or a separate و.
+     */
+    static boolean joined(SentenceView v, Mention a, Mention b) {
+        int gap = b.firstToken() - a.endToken();
+        if (gap < 0 || gap > 2) return false;
+        for (int i = a.endToken(); i < b.firstToken(); i++) {
+            String s = v.token(i).surface();
+            if (!(s.equals("،") || s.equals(",") || s.equals("(") || s.equals(")") || v.token(i).norm().equals("و"))) return false;
+        }
+        return gap > 0 || (b.attrs().get("proclitic") instanceof String p && p.startsWith("و"));
     }
 
     /**
