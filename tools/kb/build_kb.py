@@ -277,6 +277,17 @@ def english_country_names(data, countries):
     return out
 
 
+def saint_variants(names):
+    """"سانت بطرسبرغ" is also written "سان بطرسبرغ" (and the other way round)."""
+    out = []
+    for n in names:
+        if n.startswith("سانت "):
+            out.append("سان " + n[5:])
+        elif n.startswith("سان "):
+            out.append("سانت " + n[4:])
+    return out
+
+
 def capital_phrases(country):
     """"العاصمة السودانية" and "عاصمة السودان": the capital named through its country."""
     out = ["العاصمة ال" + f for f in split_names(country[6]) if f.endswith("ة") and len(f.split()) == 1]
@@ -382,12 +393,12 @@ def build_gazetteer(data, countries, iso2to3, write_files=True):
             rows[i][2] += capital_phrases(countries[iso3])
     rows = [r for r in rows if r[2]]
     for r in rows:
-        r[2] = "|".join(uniq(r[2]))
+        r[2] = "|".join(uniq(r[2] + saint_variants(r[2])))
     header = ("# Gazetteer: places with Arabic names. Countries are in countries.tsv.\n"
               "# Format: id (GeoNames id, or X<n> for hand-kept places)<TAB>English name<TAB>Arabic names (|)<TAB>"
               "country ISO3<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>level\n"
               "# Admin1 coordinates are those of the region's seat. The article and clitics are handled by the matcher.\n"
-              "# Capitals also carry \"العاصمة <adjective>\" and \"عاصمة <country>\".\n"
+              "# Capitals also carry \"العاصمة <adjective>\" and \"عاصمة <country>\"; \"سانت X\" also \"سان X\".\n"
               "# Sources: GeoNames cities15000, its alternate names and admin1 names (CC BY 4.0, www.geonames.org);\n"
               "#   world-cities-translations by jamsshhayd (CC BY 4.0, data from Wikidata), joined on English name and\n"
               "#   country; Persian/Urdu spellings of GeoNames attested in Arabic news (tools/kb/manual/attested_names.tsv);\n"

@@ -137,6 +137,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksIsKeptUnresolved() {
+        List<EventRecord> records = extract("وفي يوم الجمعة، شارك أنصار الحكومة في مسيرة إلى مدينة مسايا، معقل المعارضة.");
+        EventRecord march = one(records, "PROTEST");
+        assertEquals("مسايا", march.location().text(), describe(records));
+        assertNull(march.location().lat());
+        assertNull(march.location().name());
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

@@ -128,6 +128,12 @@ public final class PlaceChooser {
             }
             return new Choice(chosen, coordinated(v, best));
         }
+        Mention unknown = unresolvedPlace(v);
+        if (unknown != null) {
+            // a village or district the gazetteer lacks: kept with its text, coordinates unknown
+            return new Choice(new PlaceRef(v.doc.slice(unknown.start(), unknown.end()), null, null, null, null, null, null, null,
+                    unknown.start(), unknown.end()), List.of());
+        }
         Sentence s = v.sentence;
         // The nearest earlier place within the lookback, walking back from this sentence: bounded
         // work per trigger, where a scan from the document start made long documents quadratic.
@@ -142,6 +148,27 @@ public final class PlaceChooser {
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
+    }
+
+    /** Words that introduce a place by its kind ("قرية X"، "بلدة X"). */
+    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("قريه", "بلده", "مدينه", "منطقه", "حي", "مخيم", "ناحيه", "مديريه", "محافظه", "ولايه", "اقليم");
+
+    /**
+     * A name the recogniser tags as a place, introduced by a preposition of place or by the kind
+     * of place it is, that the knowledge base does not know; or null.
+     */
+    private static Mention unresolvedPlace(SentenceView v) {
+        for (Mention n : v.recognisedNames()) {
+            if (!"LOC".equals(n.value()) || n.firstToken() <= v.first()) continue;
+            // a part of a name the gazetteer knows ("سان" of "سان بطرسبرغ") is no place of its own
+            boolean known = v.places.stream().anyMatch(p -> p.overlaps(n) || p.firstToken() == n.endToken())
+                    || v.actors.stream().anyMatch(a -> a.overlaps(n));
+            if (known) continue;
+            String prev = v.token(n.firstToken() - 1).norm();
+            String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
+            if (PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(bare)) return n;
+        }
+        return null;
     }
 
     private static boolean isParty(Mention m, List<int[]> parties) {

@@ -130,10 +130,19 @@ public final class SentenceView {
     /** Names are looked for only when an event needs them: the recogniser is the costliest stage. */
     public void setLazyNames(java.util.function.BiFunction<Document, Sentence, List<Mention>> lazyNames) { this.lazyNames = lazyNames; }
 
+    /** The names the recogniser finds in this sentence (found on first use). */
+    public List<Mention> recognisedNames() {
+        if (!namesLooked && names.isEmpty() && lazyNames != null) names.addAll(lazyNames.apply(doc, sentence));
+        namesLooked = true;
+        return names;
+    }
+
+    private boolean namesLooked;
+
     public List<Mention> nameActors() {
         if (nameActors != null) return nameActors;
         nameActors = new ArrayList<>();
-        if (names.isEmpty() && lazyNames != null) names.addAll(lazyNames.apply(doc, sentence));
+        recognisedNames();
         // A name found only by the recogniser (PER/ORG) can still be an actor, with unknown codes.
         for (Mention n : names) {
             if (!"PER".equals(n.value()) && !"ORG".equals(n.value())) continue;
