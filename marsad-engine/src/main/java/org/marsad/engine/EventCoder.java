@@ -121,6 +121,7 @@ public class EventCoder {
                 if (insidePlaceName(view, m)) { trace("part of a place name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
+                if (status.chargedAct(view, m, accusedSoFar(out, sentenceStart))) { trace("the act an accusation charges", m, doc); continue; }
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }
@@ -203,6 +204,11 @@ public class EventCoder {
         if (t.is("denial")) b.denies = DENIAL_PENDING;
         b.id = stableId(doc.id(), t.event(), trigStart, trigEnd);
         return b.build();
+    }
+
+    private static boolean accusedSoFar(List<EventRecord> out, int sentenceStart) {
+        for (int i = sentenceStart; i < out.size(); i++) if (out.get(i).event().equals("ACCUSE")) return true;
+        return false;
     }
 
     /** The text spans of the event's actor and recipient: a country that acts is not where the act happens. */

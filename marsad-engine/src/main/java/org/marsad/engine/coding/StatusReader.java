@@ -35,6 +35,7 @@ public final class StatusReader {
             if (h.categories().contains("notnegation")) { i = h.end() - 1; continue; }
             if (h.categories().contains(Cues.NEGATION)) negated = true;
         }
+        if (!negated && m.value().noun()) negated = negatedLightVerb(v, t);
         boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || (!m.value().speech() && purposive(v.token(t), m.matchedStem()));
         for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) {
             Cues.Hit h = v.cue(i);
@@ -42,6 +43,35 @@ public final class StatusReader {
         }
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
+    }
+
+    /** How far before an event noun the verb that carries it ("يشن هجمات") may stand, in words. */
+    private static final int LIGHT_VERB_REACH = 4;
+
+    /**
+     * "لم يشن تنظيم داعش هجمات": a negation before the verb that carries an event noun (شن، نفذ،
+     * ارتكب ...) negates the noun, however long the subject between them.
+     */
+    private static boolean negatedLightVerb(SentenceView v, int t) {
+        for (int i = wordsBefore(v, t, LIGHT_VERB_REACH); i < t; i++) {
+            if (v.cueEnd(i, Cues.LIGHT_VERB) < 0) continue;
+            for (int j = wordsBefore(v, i, NEGATION_REACH); j < i; j++) {
+                Cues.Hit h = v.cue(j);
+                if (h != null && h.categories().contains(Cues.NEGATION) && !h.categories().contains("notnegation")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "اتهمت المنظمة قائد الجيش بشن هجوم": the act an accusation charges someone with is the
+     * content of that statement, not an event the article reports as fact.
+     */
+    public boolean chargedAct(SentenceView v, PhraseIndex.Match<Trigger> m, boolean accusationBefore) {
+        if (!accusationBefore || !m.value().noun()) return false;
+        int k = m.firstToken() - 1;
+        while (k > v.first() && v.token(k).isPunct()) k--;  // "بشن "هجوم ممنهج""
+        return k >= v.first() && v.cueEnd(k, Cues.CHARGE) == k + 1;
     }
 
     /** The token index {@code words} words before t, not counting punctuation and quotes. */

@@ -48,6 +48,10 @@ class StatusReaderTest {
             "وتابعت الوزيرة: نخوض المعركة ضد الإرهاب والإرهابيين. | ASSAULT",
             // to publish is not to deploy
             "كشف خطاب نشرته صحيفة الغارديان البريطانية عن سياسة الحكومة. | MOBILIZE",
+            // a negation before the verb that carries the event noun, however long the subject
+            "وأوضح المرصد أنه لم يشن تنظيم داعش هجمات داخل مدينة الرقة منذ أشهر. | ASSAULT",
+            // the act an accusation charges someone with is the accusation's content
+            "اتهمت منظمة العفو الدولية قائد الجيش و12 ضابطا آخرين بشن \"هجوم ممنهج ومنظم\" ضد أقلية الروهينغا. | ASSAULT",
             // wishes and demands: the act has not happened
             "وقال أحد المتظاهرين إن الجميع هنا يريدون أن يرحل نتانياهو. | COERCE",
             "وتابع نريده أن يستقيل أو أن يترك عمله. | RETREAT",
