@@ -146,6 +146,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theAttackNamedAfterFiIsTheKillingJustReported() {
+        List<EventRecord> records = extract("وقالت الشرطة إن مسلحين قتلوا ثلاثة جنود في هجوم على حاجز للجيش.");
+        List<EventRecord> assaults = of(records, "ASSAULT");
+        assertEquals(1, assaults.size(), describe(records));
+        assertEquals("REB", assaults.get(0).actor().sector());
+        assertEquals("MIL", assaults.get(0).recipient().sector());
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

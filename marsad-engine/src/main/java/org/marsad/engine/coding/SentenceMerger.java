@@ -37,7 +37,22 @@ public final class SentenceMerger {
         if (isStatement.test(a.event())) return false;
         if (!Objects.equals(a.date(), b.date())) return false;
         if (a.denies() != null || b.denies() != null) return false;
+        // "قتل مسلحون ثلاثة جنود في هجوم": the attack named after في is the act just reported
+        if (circumstance(b)) return true;
         return sameParty(a.actor(), b.actor()) && sameSide(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
+    }
+
+    /** Words that introduce an event noun as the circumstance of the act before it. */
+    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("في", "خلال", "جراء", "اثر", "باثر");
+
+    /** The record's trigger is an event noun right after في/خلال/جراء ("في هجوم"، "خلال اشتباكات"). */
+    private static boolean circumstance(EventRecord r) {
+        int at = r.trigger().start() - r.evidence().start();
+        if (at <= 0 || at > r.evidence().text().length()) return false;
+        String before = r.evidence().text().substring(0, at).strip();
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0'));
+        String word = org.marsad.arabic.ArabicNormalizer.normalize(before.substring(space + 1));
+        return CIRCUMSTANCE.contains(word);
     }
 
     private static boolean sameParty(ActorRef x, ActorRef y) {

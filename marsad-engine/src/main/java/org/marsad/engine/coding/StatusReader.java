@@ -19,10 +19,14 @@ public final class StatusReader {
         this.cues = cues;
     }
 
-    /** Questions and non-political domains (sport, markets ...) report no event. */
+    /** A line this short without a full stop is a subheading: it announces what follows. */
+    private static final int SUBHEADING_WORDS = 4;
+
+    /** Questions, subheadings and non-political domains (sport, markets ...) report no event. */
     public boolean skipSentence(SentenceView v) {
         String last = v.token(v.end() - 1).surface();
         if (last.contains("؟") || last.contains("?")) return true;
+        if (v.end() - v.first() < SUBHEADING_WORDS && !last.equals(".") && !last.equals("!")) return true;
         return v.anyCue(v.first(), v.end(), Cues.NONEVENT);
     }
 

@@ -52,6 +52,8 @@ class StatusReaderTest {
             "وأوضح المرصد أنه لم يشن تنظيم داعش هجمات داخل مدينة الرقة منذ أشهر. | ASSAULT",
             // the act an accusation charges someone with is the accusation's content
             "اتهمت منظمة العفو الدولية قائد الجيش و12 ضابطا آخرين بشن \"هجوم ممنهج ومنظم\" ضد أقلية الروهينغا. | ASSAULT",
+            // a subheading announces what follows
+            "غارات تركية | ASSAULT",
             // wishes and demands: the act has not happened
             "وقال أحد المتظاهرين إن الجميع هنا يريدون أن يرحل نتانياهو. | COERCE",
             "وتابع نريده أن يستقيل أو أن يترك عمله. | RETREAT",
@@ -78,6 +80,7 @@ class StatusReaderTest {
             "ورددوا هتافات غاضبة ضد صندوق النقد الدولي في عمان. | PROTEST | ورددوا هتافات",
             "بريطانيا تنشر الجيش في المواقع المهمة بعد الهجوم. | MOBILIZE | تنشر الجيش",
             "وكانت الحكومة رفعت مستوى التهديد إلى أعلى مستوياته. | MOBILIZE | رفعت مستوى التهديد",
+            "وسحبت السعودية سفيرها من كندا وجمدت التعاملات التجارية معها. | SANCTION | سفيرها من",
             // a perfect verb that begins with س is not a future
             "وسيطرت على البلدة فصائل المعارضة المسلحة بعد معارك عنيفة. | COERCE | وسيطرت على",
     })
