@@ -181,6 +181,7 @@ public class EventCoder {
             if (b.actor != null && b.actor.sector() == null && b.actor.org() == null) b.actor = b.actor.withSector("PRO");
             if (b.recipient == null && eventCountry != null) b.recipient = new ActorRef(null, "government", eventCountry, null, "GOV", eventCountry + "/GOV", null, null);
         }
+        b.actor = peopleOf(b.actor);
 
         EventDating.Dated dated = dating.date(doc, s.index(), m.firstToken());
         boolean historical = false;
@@ -204,6 +205,13 @@ public class EventCoder {
         if (t.is("denial")) b.denies = DENIAL_PENDING;
         b.id = stableId(doc.id(), t.event(), trigStart, trigEnd);
         return b.build();
+    }
+
+    /** "آلاف الإسرائيليين"، "فلسطينيون": people named by their nationality alone are civilians. */
+    private static ActorRef peopleOf(ActorRef a) {
+        if (a == null || a.sector() != null || a.org() != null || a.country() == null || a.text() == null) return a;
+        String n = org.marsad.arabic.ArabicNormalizer.normalize(a.text());
+        return n.endsWith("ين") || n.endsWith("ون") ? a.withSector("CVL") : a;
     }
 
     private static boolean accusedSoFar(List<EventRecord> out, int sentenceStart) {

@@ -60,6 +60,11 @@ class EventCoderTest {
             // the demand a protest is held for is the protesters', addressed to whom they protest against
             "تظاهر آلاف الإسرائيليين الجمعة في تل أبيب للمطالبة باستقالة رئيس الوزراء. | REQUEST | للمطالبة | ISR/PRO | ISR/GOV",
             "تظاهر آلاف الإسرائيليين الجمعة في تل أبيب للمطالبة باستقالة رئيس الوزراء. | PROTEST | تظاهر | ISR/PRO | ISR/GOV",
+            // people named by their nationality alone are civilians
+            "طالب آلاف الإسرائيليين باستقالة رئيس الوزراء بنيامين نتانياهو. | REQUEST | طالب | ISR/CVL | ISR/GOV",
+            // whom something was said to is not who acts; the body a unit belongs to acts through it
+            "من جهته قال المدعي العام الفرنسي لوكالة فرانس برس إنه تم فتح تحقيق في الحادث. | ACCUSE | فتح تحقيق | FRA/JUD | -",
+            "أعلن جهاز أمني تابع لقوات سوريا الديمقراطية فرض حالة طوارئ في مدينة الرقة. | COERCE | حالة طوارئ | SDF/REB | -",
             // victims counted after a preposition are never the doers
             "أعلن الاتحاد الأوروبي فرض عقوبات ضد سبعة مسؤولين بورميين. | SANCTION | فرض عقوبات | EU/IGO | MMR/GOV",
             // "25 فلسطينياً" counts people of that nationality; "برصاص الاحتلال الإسرائيلي" names the shooter

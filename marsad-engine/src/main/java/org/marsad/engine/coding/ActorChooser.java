@@ -39,7 +39,11 @@ public final class ActorChooser {
         int t0 = m.firstToken(), t1 = m.endToken();
         int clauseStart = clauseStart(v, t0);
         Mention after = subjectAfter(v, t1);
-        Mention before = lastActor(v, clauseStart, t0);
+        Mention before = null;
+        for (Mention a : v.actors) {
+            // "قال المدعي العام لوكالة فرانس برس": the agency was told; the prosecutor speaks
+            if (a.firstToken() >= clauseStart && a.endToken() <= t0 && usable(a) && !toldTo(v, a)) before = a;
+        }
         if (before != null && !canBeSubject(v, before)) before = null;
         if (after != null && cited(v, after)) after = null;
         if (before != null && cited(v, before)) before = null;
@@ -138,12 +142,30 @@ public final class ActorChooser {
     /** Prepositions whose noun is the target of the act, never its doer. */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("علي", "ضد", "بحق", "تجاه", "نحو");
 
+    /**
+     * "إن/أن" alone open a clause of its own; with a pronoun ("إنه"، "أنها") they refer back to the
+     * subject before them, which stays the doer.
+     */
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "وان", "لان");
+
+    /**
+     * "قال المدعي العام لوكالة فرانس برس إنه ..."، "صرح لقناة": a name with ل before the verb is
+     * whom something was said to, not who acts.
+     */
+    private static boolean toldTo(SentenceView v, Mention a) {
+        if (!(a.attrs().get("proclitic") instanceof String p && p.endsWith("ل") && !p.endsWith("لل"))) return false;
+        // "جهاز أمني تابع لقوات سوريا الديمقراطية": the body a unit belongs to acts through it
+        return a.firstToken() == v.first() || !AFFILIATION.contains(PhraseIndex.bare(v.token(a.firstToken() - 1).norm()));
+    }
+
+    private static final Set<String> AFFILIATION = Set.of("تابع", "تابعه", "تابعين", "تابعون");
+
     /** The clause a trigger belongs to starts after the last "إن/أن" or reporting verb before it. */
     private int clauseStart(SentenceView v, int t0) {
         int start = v.first();
         for (int i = v.first(); i < t0; i++) {
             String n = v.token(i).norm();
-            if (n.equals("ان") || n.equals("بان") || n.equals("وان") || n.equals("لان")) start = i + 1;
+            if (COMPLEMENTISERS.contains(n)) start = i + 1;
         }
         return start;
     }
