@@ -160,6 +160,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aRegionAcrossCountriesIsNoCountry() {
+        List<EventRecord> records = extract("تتواصل الاحتجاجات في نيكاراغوا.\nومنذ الخميس الماضي، أسفرت أعمال العنف عن مقتل 9 أشخاص على الأقل في البلد الواقع في أمريكا الوسطى.");
+        EventRecord killing = of(records, "ASSAULT").get(0);
+        assertNotEquals("USA", killing.location() == null ? null : killing.location().country(), describe(records));
+        assertEquals("NIC", killing.recipient().country(), describe(records));
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));

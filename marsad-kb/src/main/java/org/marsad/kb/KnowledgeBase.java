@@ -200,7 +200,8 @@ public final class KnowledgeBase {
         for (TsvLines.Row r : rows) {
             String id = r.cell(0);
             Long gid = id.chars().allMatch(Character::isDigit) ? Long.valueOf(id) : null;
-            PlaceEntry p = new PlaceEntry(id, r.cell(1), gid, r.cell(3), r.cell(4).isEmpty() ? null : r.cell(4),
+            // a region across countries ("أمريكا الوسطى") has no country of its own
+            PlaceEntry p = new PlaceEntry(id, r.cell(1), gid, r.cell(3).isEmpty() ? null : r.cell(3), r.cell(4).isEmpty() ? null : r.cell(4),
                     parseDouble(r, 5), parseDouble(r, 6), r.cell(7).isEmpty() ? 0 : Long.parseLong(r.cell(7)), r.cell(8));
             for (String n : TsvLines.names(r.cell(2))) addPlace(n, p);
         }

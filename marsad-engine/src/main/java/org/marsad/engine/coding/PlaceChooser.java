@@ -115,7 +115,9 @@ public final class PlaceChooser {
             if (p == null || !plausibleLocation(m)) continue;
             if ("country".equals(p.precision()) && isParty(m, parties) && !afterPlacePreposition(v, m)) continue;
             int distance = Math.abs(m.firstToken() - triggerToken);
-            int score = distance + ("country".equals(p.precision()) ? 12 : 0) + (p.lat() == null ? 20 : 0);
+            // a country or a region across countries is less specific than any place inside one
+            boolean broad = "country".equals(p.precision()) || p.country() == null;
+            int score = distance + (broad ? 12 : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
         }
         if (best != null) {
