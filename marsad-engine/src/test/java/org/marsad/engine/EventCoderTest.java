@@ -51,7 +51,10 @@ class EventCoderTest {
             // a role tied to its body by في: the body speaks
             "أدان مسؤول كبير في الأمم المتحدة الغارة الجوية. | ACCUSE | أدان | UN/IGO | -",
             // a nationality right after an attack noun names the attacker
-            "استهدفت غارات تركية مواقع لقوات النظام السوري في عفرين. | ASSAULT | غارات | TUR/MIL | SYR/MIL",
+            "استهدفت غارات تركية مواقع لقوات النظام السوري في عفرين. | ASSAULT | استهدفت | TUR/MIL | SYR/MIL",
+            "قصفت طائرات إسرائيلية مواقع لحركة حماس في غزة. | ASSAULT | قصفت | ISR/MIL | HAMAS/REB",
+            // a report's author speaks through it
+            "واتهم تقرير لمنظمة هيومن رايتس ووتش التحالف بعدم التحقيق في الغارات. | ACCUSE | واتهم | HRW/NGO | -",
             // after a relative pronoun the verb's subject is the antecedent: the noun after it is the target
             "تبنت الجماعة الهجومين اللذين استهدفا مقر الجيش في واغادوغو. | ASSAULT | استهدفا | - | BFA/MIL",
             // a participle of manner: the main clause's subject accuses the noun after it

@@ -79,6 +79,15 @@ public final class ActorChooser {
                 return new Roles(national, recipient != null && recipient.key() != null && recipient.key().equals(national.key()) ? null : recipient);
             }
         }
+        if (!t.noun() && actorIn(v, t1, t1 + 1) == null) {
+            // "استهدفت غارات تركية مواقع ..."، "قصفت طائرات إسرائيلية": a weapon or force of a nation as subject
+            ActorRef national = nationalityAfter(v, t1 + 1, t.event());
+            if (national != null) {
+                Mention next = actorIn(v, t1 + 2, v.end());
+                if (next != null && cited(v, next)) next = null;
+                return new Roles(national, ref(next));
+            }
+        }
         if (afterRelativePronoun(v, t0)) {
             // "الهجومين اللذين استهدفا مقر الجيش": the antecedent is the subject; what follows is the target
             Mention recipient = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
@@ -120,6 +129,10 @@ public final class ActorChooser {
     private Mention subjectAfter(SentenceView v, int t1) {
         Mention a = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
         if (a == null || !canBeSubject(v, a)) return null;
+        // "مواقع لقوات النظام": a name with ل after another noun is that noun's owner, not the subject
+        // ("اتهم تقرير لمنظمة": a report's author speaks through it)
+        if (a.firstToken() > t1 && a.attrs().get("proclitic") instanceof String p && p.endsWith("ل")
+                && v.cueEnd(a.firstToken() - 1, Cues.AUTHORED) != a.firstToken()) return null;
         return a;
     }
 
