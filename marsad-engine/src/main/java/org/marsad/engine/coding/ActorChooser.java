@@ -79,7 +79,7 @@ public final class ActorChooser {
                 return new Roles(national, recipient != null && recipient.key() != null && recipient.key().equals(national.key()) ? null : recipient);
             }
         }
-        if (!t.noun() && actorIn(v, t1, t1 + 1) == null) {
+        if (!t.noun() && t1 + 1 < v.end() && actorIn(v, t1, t1 + 1) == null && indefinite(v, t1) && indefinite(v, t1 + 1)) {
             // "استهدفت غارات تركية مواقع ..."، "قصفت طائرات إسرائيلية": a weapon or force of a nation as subject
             ActorRef national = nationalityAfter(v, t1 + 1, t.event());
             if (national != null) {
@@ -100,6 +100,12 @@ public final class ActorChooser {
         if (next != null && cited(v, next)) next = null;
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
+    }
+
+    /** "غارات تركية" names a doer; "حظر الاستيراد الروسي" (definite) is an object and its owner. */
+    private static boolean indefinite(SentenceView v, int i) {
+        String n = org.marsad.arabic.Clitics.withoutConjunction(v.token(i).norm());
+        return v.token(i).isWord() && !n.startsWith("ال") && !n.startsWith("لل");
     }
 
     /** A verb right after a relative pronoun has the noun before the pronoun as its subject. */

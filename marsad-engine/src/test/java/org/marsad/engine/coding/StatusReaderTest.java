@@ -52,6 +52,8 @@ class StatusReaderTest {
             "وأوضح المرصد أنه لم يشن تنظيم داعش هجمات داخل مدينة الرقة منذ أشهر. | ASSAULT",
             // the act an accusation charges someone with is the accusation's content
             "اتهمت منظمة العفو الدولية قائد الجيش و12 ضابطا آخرين بشن \"هجوم ممنهج ومنظم\" ضد أقلية الروهينغا. | ASSAULT",
+            // a definite noun and its nationality after a verb-like noun are its object, not a subject
+            "يكلف حظر الاستيراد الروسي للسلع الغذائية من الاتحاد الأوروبي قطاع الزراعة الألماني مئات الملايين. | COERCE",
             // a subheading announces what follows
             "غارات تركية | ASSAULT",
             // wishes and demands: the act has not happened
