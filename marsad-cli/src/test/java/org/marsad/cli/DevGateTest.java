@@ -89,10 +89,10 @@ class DevGateTest {
 
     /** The levels reached; raise them when the engine improves, never lower them to pass. */
     static final class Thresholds {
-        static final double SAMPLE_F1 = 0.76;
-        static final double DEV_F1 = 0.795;
-        static final double DEV_STRICT_F1 = 0.44;
-        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.75, "actor_sector", 0.55, "recipient", 0.57,
-                "location", 0.78, "date", 0.81, "dead", 0.79, "claimant", 0.84);
+        static final double SAMPLE_F1 = 0.77;
+        static final double DEV_F1 = 0.81;
+        static final double DEV_STRICT_F1 = 0.46;
+        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.775, "actor_sector", 0.62, "recipient", 0.58,
+                "location", 0.785, "date", 0.81, "dead", 0.79, "claimant", 0.855);
     }
 }
