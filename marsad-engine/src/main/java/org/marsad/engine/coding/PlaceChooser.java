@@ -123,6 +123,8 @@ public final class PlaceChooser {
         if (best != null) {
             PlaceRef chosen = best.value(PlaceRef.class);
             PlaceRef main = doc.mainPlace();
+            // "في البلد الواقع في أمريكا الوسطى": a region across countries describes; the article's place is where
+            if (chosen.country() == null && chosen.lat() != null && main != null) return new Choice(main, List.of());
             // "في إيران" in an article about Tehran: as specific as the article says
             if ("country".equals(chosen.precision()) && main != null && !"country".equals(main.precision())
                     && chosen.country() != null && chosen.country().equals(main.country())) {
