@@ -167,7 +167,7 @@ public final class PlaceChooser {
             // a part of a name the gazetteer knows ("سان" of "سان بطرسبرغ") is no place of its own
             boolean known = v.places.stream().anyMatch(p -> p.overlaps(n) || p.firstToken() == n.endToken())
                     || v.actors.stream().anyMatch(a -> a.overlaps(n));
-            if (known) continue;
+            if (known || v.cueEnd(n.firstToken(), org.marsad.engine.lexicon.Cues.NOT_PLACE) > 0) continue;
             String prev = v.token(n.firstToken() - 1).norm();
             String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
             if (PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(bare)) return n;

@@ -12,7 +12,7 @@ public final class Cues {
     public static final String NEGATION = "negation", FUTURE = "future", HYPOTHETICAL = "hypothetical", HEDGE = "hedge",
             UNVERIFIED = "unverified", REPORT = "report", ACCORDING = "according", AGENT = "agent", CONTINUE = "continue",
             NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge",
-            AUTHORED = "authored";
+            AUTHORED = "authored", NOT_PLACE = "notplace";
 
     private final PhraseIndex<String> index = new PhraseIndex<>();
 
