@@ -11,7 +11,7 @@ import org.marsad.core.record.PlaceRef;
 
 /** Flat CSV (RFC 4180) of the record fields analysts filter on most. */
 final class CsvRecordWriter implements ExtractCommand.RecordWriter {
-    static final String HEADER = "id,doc_id,source,url,published,event,mode,cameo,quad,date,date_precision,date_source,"
+    static final String HEADER = "id,doc_id,source,url,published,event,mode,cameo,quad,context,date,date_precision,date_source,"
             + "actor_text,actor_country,actor_org,actor_sector,recipient_text,recipient_country,recipient_org,recipient_sector,"
             + "location_text,location_name,location_country,lat,lon,location_precision,dead,injured,arrested,participants,"
             + "claimant_text,claimant_country,claimant_org,hedged,verified,historical,trigger_start,trigger_end,trigger_text,"
@@ -32,7 +32,7 @@ final class CsvRecordWriter implements ExtractCommand.RecordWriter {
             }
             List<Object> f = new ArrayList<>();
             f.add(r.id()); f.add(r.docId()); f.add(r.source()); f.add(r.url()); f.add(r.published());
-            f.add(r.event()); f.add(r.mode()); f.add(r.cameo()); f.add(r.quad()); f.add(r.date());
+            f.add(r.event()); f.add(r.mode()); f.add(r.cameo()); f.add(r.quad()); f.add(r.context() == null ? null : String.join(";", r.context())); f.add(r.date());
             f.add(r.datePrecision()); f.add(r.dateSource());
             actor(f, r.actor());
             actor(f, r.recipient());

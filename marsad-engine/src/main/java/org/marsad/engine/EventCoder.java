@@ -44,6 +44,7 @@ public class EventCoder {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
     private final org.marsad.engine.lexicon.Calibration calibration = new org.marsad.engine.lexicon.Calibration();
+    private final org.marsad.engine.lexicon.Contexts contexts = new org.marsad.engine.lexicon.Contexts();
     private final TriggerLexicon triggers;
     private final Cues cues;
     private final PloverTypes types;
@@ -161,6 +162,7 @@ public class EventCoder {
         b.cameo = t.cameo() != null ? t.cameo() : type.cameo();
         b.quad = type.quad();
         b.trigger = new TextSpan(trigStart, trigEnd, doc.slice(trigStart, trigEnd));
+        b.context = contexts.in(doc.tokens(), s.firstToken(), s.endToken());
         b.evidence = new TextSpan(s.start(), s.end(), doc.slice(s.start(), s.end()));
 
         PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces, parties(roles));

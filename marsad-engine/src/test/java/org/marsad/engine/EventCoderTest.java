@@ -171,6 +171,14 @@ class EventCoderTest {
     }
 
     @Test
+    void theSentenceTellsTheEventsContexts() {
+        EventRecord r = one(extract("قتل ثلاثة جنود في هجوم انتحاري بسيارة مفخخة تبناه تنظيم داعش قرب مركز للاقتراع في الانتخابات."), "ASSAULT");
+        assertTrue(r.context().contains("terrorism"), String.valueOf(r.context()));
+        assertTrue(r.context().contains("election"), String.valueOf(r.context()));
+        assertNull(one(extract("اعتقلت الشرطة العراقية متظاهرين في البصرة أمس."), "COERCE").context());
+    }
+
+    @Test
     void actsOfOneTypeOnDifferentDaysStayApart() {
         List<EventRecord> records = extract("وجاءت احتجاجات، السبت، بعد إعلان المعارضة إضرابا عاما في البلاد، الجمعة، وتنظيم مسيرة حاشدة الخميس.");
         assertEquals(3, of(records, "PROTEST").size(), describe(records));
