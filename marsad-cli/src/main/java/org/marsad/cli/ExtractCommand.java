@@ -41,11 +41,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line.")
     boolean quiet;
 
+    @Option(names = "--doc-timeout", defaultValue = "60",
+            description = "Seconds one document may take; a document over it is reported and skipped (0: no limit; default: ${DEFAULT-VALUE}).")
+    long docTimeoutSeconds;
+
     @Override
     public Integer call() throws IOException {
         MarsadEngine engine = knowledge.engine();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ExtractRun run = new ExtractRun(engine, Readers.documentReader(), t, limit, System.err, !quiet && output != null);
+        ExtractRun run = new ExtractRun(engine, Readers.documentReader(), t, limit, System.err, !quiet && output != null)
+                .withDocumentTimeout(docTimeoutSeconds * 1000);
         try (Writer w = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -51,6 +51,16 @@ public final class ExtractRun {
     private final DocumentReader reader;
     private final boolean progress;
 
+    /** The default time limit of one document, in milliseconds: far above the ~10 ms a news article takes. */
+    public static final long DEFAULT_DOC_TIMEOUT_MS = 60_000;
+    private long docTimeoutMillis = DEFAULT_DOC_TIMEOUT_MS;
+
+    /** Sets the time limit of one document; a document over it is reported as failed and skipped. */
+    public ExtractRun withDocumentTimeout(long millis) {
+        this.docTimeoutMillis = millis;
+        return this;
+    }
+
     public ExtractRun(Extractor extractor, DocumentReader reader, int threads, long limit, PrintStream log, boolean progress) {
         this.extractor = extractor;
         this.reader = reader;
@@ -102,6 +112,7 @@ public final class ExtractRun {
         if (tooLong != null) return new Result(document, null, tooLong);
         if (ArabicNormalizer.arabicShare(document.text()) < MIN_ARABIC_SHARE) return new Result(document, null, null);
         try {
+            if (docTimeoutMillis > 0) document.limitTime(docTimeoutMillis);
             return new Result(document, extractor.extract(document), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(document, null, "extraction failed: " + e);

@@ -245,6 +245,28 @@ class HostileInputTest {
     }
 
     @Test
+    void aDocumentOverItsTimeLimitIsReportedAndTheOthersGoOn() throws Exception {
+        write("slow.txt", "وثيقة تستغرق وقتا طويلا جدا في المعالجة.".getBytes(StandardCharsets.UTF_8));
+        write("fast.txt", "اعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد أمس.".getBytes(StandardCharsets.UTF_8));
+        // an engine that never finishes one document, but checks its time as the real stages do
+        org.marsad.engine.Extractor stuck = new org.marsad.engine.Extractor() {
+            @Override public List<EventRecord> extract(org.marsad.core.Document d) {
+                while (d.origin().contains("slow")) { d.checkTime(); Thread.onSpinWait(); }
+                return List.of();
+            }
+            @Override public String version() { return "test"; }
+        };
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ExtractRun run = new ExtractRun(stuck, Readers.documentReader(), 2, 0, new PrintStream(log, true, StandardCharsets.UTF_8), false)
+                .withDocumentTimeout(200);
+        ExtractRun.Summary summary = run.run(List.of(dir), r -> { });
+        String said = log.toString(StandardCharsets.UTF_8);
+        assertEquals(1, summary.failed, said);
+        assertEquals(1, summary.documents, said);
+        assertTrue(said.contains("slow.txt") && said.contains("limit of 200 ms"), said);
+    }
+
+    @Test
     void aSingleLineOfTwoMegabytes() throws Exception {
         StringBuilder s = new StringBuilder();
         while (s.length() < 2_000_000 / 2) s.append(EVENT).append(" ");

@@ -24,6 +24,9 @@ public final class Document {
     private List<Token> tokens = List.of();
     private LocalDate referenceDate;
     private final List<Mention> mentions = new ArrayList<>();
+    /** System.nanoTime() after which work on this document stops; no limit by default. */
+    private long deadlineNanos = Long.MAX_VALUE;
+    private long limitMillis;
 
     public Document(String id, String text, String title, LocalDate date, String source, String url, String origin) {
         this.id = Objects.requireNonNull(id, "id");
@@ -48,6 +51,20 @@ public final class Document {
     public String url() { return url; }
     /** Where the document came from (file and line), for error messages. */
     public String origin() { return origin; }
+
+    /**
+     * Gives the work on this document a time limit from now: the stages check it between steps
+     * ({@link #checkTime()}), so one pathological document cannot hold a run of thousands.
+     */
+    public void limitTime(long millis) {
+        limitMillis = millis;
+        deadlineNanos = System.nanoTime() + millis * 1_000_000L;
+    }
+
+    /** Throws {@link DocumentTimeout} once the document's time limit has passed. */
+    public void checkTime() {
+        if (System.nanoTime() > deadlineNanos) throw new DocumentTimeout("took longer than its limit of " + limitMillis + " ms");
+    }
 
     public List<Sentence> sentences() { return sentences; }
     public void setSentences(List<Sentence> sentences) { this.sentences = List.copyOf(sentences); }

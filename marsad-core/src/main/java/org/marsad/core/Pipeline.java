@@ -26,6 +26,7 @@ public final class Pipeline {
 
     public void annotate(Document document) {
         for (int i = 0; i < stages.size(); i++) {
+            document.checkTime();
             long t0 = System.nanoTime();
             stages.get(i).annotate(document);
             long dt = System.nanoTime() - t0;

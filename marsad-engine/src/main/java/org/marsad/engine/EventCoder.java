@@ -106,6 +106,7 @@ public class EventCoder {
         Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
         Set<String> typesSoFar = new HashSet<>();
         for (Sentence s : doc.sentences()) {
+            doc.checkTime();
             int sentenceStart = out.size();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             view.setShortNames(shortNames);
