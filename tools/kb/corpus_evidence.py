@@ -187,12 +187,7 @@ def spellings(n):
 
 
 def write(name, header, rows):
-    path = os.path.join(MANUAL, name)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(header)
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
-    print(path, len(rows), file=sys.stderr)
+    build_kb.write(os.path.join(MANUAL, name), header, rows)
 
 
 def main():

@@ -105,6 +105,7 @@ public class EventCoder {
         Map<String, ActorRef> shortNames = SentenceView.shortNames(doc, mentions);
         Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
         Set<String> typesSoFar = new HashSet<>();
+        Set<String> circumstances = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             doc.checkTime();
             int sentenceStart = out.size();
@@ -130,11 +131,17 @@ public class EventCoder {
                 if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) { trace("refers back to an event already coded", m, doc); continue; }
                 typesSoFar.add(t.event());
                 trace("coded", m, doc);
-                out.add(build(doc, view, m, t, roles, claims, docPlaces, engineVersion));
+                EventRecord record = build(doc, view, m, t, roles, claims, docPlaces, engineVersion);
+                out.add(record);
+                // "قتلوا ثلاثة جنود في هجوم": an event noun after في/خلال/جراء is the act just reported
+                if (t.noun() && m.firstToken() > s.firstToken() && startsCue(view, m.firstToken() - 1, Cues.CIRCUMSTANCE)) {
+                    circumstances.add(record.id());
+                }
             }
             attributeToStatement(out.subList(sentenceStart, out.size()));
             demandsOfProtests(out.subList(sentenceStart, out.size()));
-            List<EventRecord> folded = SentenceMerger.merge(new ArrayList<>(out.subList(sentenceStart, out.size())), types::isStatement);
+            List<EventRecord> folded = SentenceMerger.merge(new ArrayList<>(out.subList(sentenceStart, out.size())), types::isStatement,
+                    r -> circumstances.contains(r.id()));
             out.subList(sentenceStart, out.size()).clear();
             out.addAll(folded);
             for (Attributor.Claim c : claims.all()) {
@@ -220,6 +227,12 @@ public class EventCoder {
     private static boolean accusedSoFar(List<EventRecord> out, int sentenceStart) {
         for (int i = sentenceStart; i < out.size(); i++) if (out.get(i).event().equals("ACCUSE")) return true;
         return false;
+    }
+
+    /** True when a cue of this category starts at token i (whatever longer cue starts there too). */
+    private static boolean startsCue(SentenceView view, int i, String category) {
+        Cues.Hit h = view.cue(i);
+        return h != null && h.categories().contains(category);
     }
 
     /** The text spans of the event's actor and recipient: a country that acts is not where the act happens. */

@@ -119,41 +119,25 @@ public final class EventStore implements AutoCloseable {
      */
     public boolean addArticle(Document d, List<EventRecord> records, String engineVersion) {
         String hash = ContentHash.of(d);
-        synchronized (writeLock) {
-            try {
-                conn.setAutoCommit(false);
-                try {
-                    if (articleExists(hash)) {
-                        conn.rollback();
-                        return false;
-                    }
-                    try (PreparedStatement ps = conn.prepareStatement(
-                            "INSERT INTO articles (hash, doc_id, source, url, published, title, text, engine, origin) "
-                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, hash);
-                        ps.setString(2, d.id());
-                        ps.setString(3, d.source());
-                        ps.setString(4, d.url());
-                        ps.setObject(5, d.date() == null ? null : Date.valueOf(d.date()));
-                        ps.setString(6, d.title());
-                        ps.setString(7, d.text());
-                        ps.setString(8, engineVersion);
-                        ps.setString(9, d.origin());
-                        ps.executeUpdate();
-                    }
-                    insertEvents(hash, records);
-                    conn.commit();
-                    return true;
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot store " + d.origin() + ": " + e.getMessage(), e);
+        return inTransaction("cannot store " + d.origin(), c -> {
+            if (articleExists(hash)) return false;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO articles (hash, doc_id, source, url, published, title, text, engine, origin) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, hash);
+                ps.setString(2, d.id());
+                ps.setString(3, d.source());
+                ps.setString(4, d.url());
+                ps.setObject(5, d.date() == null ? null : Date.valueOf(d.date()));
+                ps.setString(6, d.title());
+                ps.setString(7, d.text());
+                ps.setString(8, engineVersion);
+                ps.setString(9, d.origin());
+                ps.executeUpdate();
             }
-        }
+            insertEvents(hash, records);
+            return true;
+        });
     }
 
     private void insertEvents(String hash, List<EventRecord> records) throws SQLException {
@@ -216,38 +200,26 @@ public final class EventStore implements AutoCloseable {
      * to {@code event_history} with the time and the version that replaced them. One transaction.
      */
     public void replaceEvents(String hash, List<EventRecord> records, String engineVersion) {
-        synchronized (writeLock) {
-            try {
-                conn.setAutoCommit(false);
-                try {
-                    String cols = String.join(", ", Schema.EVENT_COLUMNS);
-                    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_history (" + cols
-                            + ", superseded_at, superseded_by) SELECT " + cols + ", current_timestamp, ? FROM events WHERE article_hash = ?")) {
-                        ps.setString(1, engineVersion);
-                        ps.setString(2, hash);
-                        ps.executeUpdate();
-                    }
-                    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM events WHERE article_hash = ?")) {
-                        ps.setString(1, hash);
-                        ps.executeUpdate();
-                    }
-                    insertEvents(hash, records);
-                    try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET engine = ? WHERE hash = ?")) {
-                        ps.setString(1, engineVersion);
-                        ps.setString(2, hash);
-                        ps.executeUpdate();
-                    }
-                    conn.commit();
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot replace the records of " + hash + ": " + e.getMessage(), e);
+        inTransaction("cannot replace the records of " + hash, c -> {
+            String cols = String.join(", ", Schema.EVENT_COLUMNS);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_history (" + cols
+                    + ", superseded_at, superseded_by) SELECT " + cols + ", current_timestamp, ? FROM events WHERE article_hash = ?")) {
+                ps.setString(1, engineVersion);
+                ps.setString(2, hash);
+                ps.executeUpdate();
             }
-        }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE article_hash = ?")) {
+                ps.setString(1, hash);
+                ps.executeUpdate();
+            }
+            insertEvents(hash, records);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET engine = ? WHERE hash = ?")) {
+                ps.setString(1, engineVersion);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Recomputes all merged events from the current records. Returns how many there are. */
@@ -256,11 +228,10 @@ public final class EventStore implements AutoCloseable {
             List<EventRecord> records = new ArrayList<>();
             forEachRecord(records::add);
             List<MergedEvent> merged = merger.merge(records);
-            try {
-                conn.setAutoCommit(false);
-                try (Statement st = conn.createStatement();
-                     PreparedStatement me = conn.prepareStatement("INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                     PreparedStatement mm = conn.prepareStatement("INSERT INTO merged_mentions VALUES (?, ?)")) {
+            return inTransaction("cannot store merged events", c -> {
+                try (Statement st = c.createStatement();
+                     PreparedStatement me = c.prepareStatement("INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     PreparedStatement mm = c.prepareStatement("INSERT INTO merged_mentions VALUES (?, ?)")) {
                     st.execute("DELETE FROM merged_mentions");
                     st.execute("DELETE FROM merged_events");
                     Set<String> seen = new HashSet<>();
@@ -286,8 +257,24 @@ public final class EventStore implements AutoCloseable {
                     }
                     me.executeBatch();
                     mm.executeBatch();
-                    conn.commit();
                     return seen.size();
+                }
+            });
+        }
+    }
+
+    /**
+     * Runs work on the writer connection as one transaction under the write lock: committed when
+     * it returns, rolled back when it throws; a database error is reported as {@code failure}.
+     */
+    private <T> T inTransaction(String failure, SqlWork<T> work) {
+        synchronized (writeLock) {
+            try {
+                conn.setAutoCommit(false);
+                try {
+                    T result = work.run(conn);
+                    conn.commit();
+                    return result;
                 } catch (SQLException | RuntimeException e) {
                     conn.rollback();
                     throw e;
@@ -295,7 +282,7 @@ public final class EventStore implements AutoCloseable {
                     conn.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StoreException("cannot store merged events: " + e.getMessage(), e);
+                throw new StoreException(failure + ": " + e.getMessage(), e);
             }
         }
     }

@@ -70,23 +70,17 @@ public final class ActorChooser {
             Mention recipient = after != null && after != agent ? after : null;
             return new Roles(ref(actor), ref(recipient));
         }
-        if (t.noun()) {
-            ActorRef national = nationalityAfter(v, t1, t.event());
-            if (national != null) {
-                Mention next = actorIn(v, t1, v.end());
-                if (next != null && cited(v, next)) next = null;
-                ActorRef recipient = ref(next);
-                return new Roles(national, recipient != null && recipient.key() != null && recipient.key().equals(national.key()) ? null : recipient);
-            }
-        }
-        if (!t.noun() && t1 + 1 < v.end() && actorIn(v, t1, t1 + 1) == null && indefinite(v, t1) && indefinite(v, t1 + 1)) {
-            // "استهدفت غارات تركية مواقع ..."، "قصفت طائرات إسرائيلية": a weapon or force of a nation as subject
-            ActorRef national = nationalityAfter(v, t1 + 1, t.event());
-            if (national != null) {
-                Mention next = actorIn(v, t1 + 2, v.end());
-                if (next != null && cited(v, next)) next = null;
-                return new Roles(national, ref(next));
-            }
+        // "غارات تركية" after an event noun; "استهدفت غارات تركية ..."، "قصفت طائرات إسرائيلية": a weapon
+        // or force of a nation as a verb's subject
+        int nationality = t.noun() ? t1
+                : t1 + 1 < v.end() && actorIn(v, t1, t1 + 1) == null && indefinite(v, t1) && indefinite(v, t1 + 1) ? t1 + 1 : -1;
+        ActorRef national = nationality < 0 ? null : nationalityAfter(v, nationality, t.event());
+        if (national != null) {
+            Mention next = actorIn(v, nationality + 1, v.end());
+            ActorRef recipient = next == null || cited(v, next) ? null : ref(next);
+            // after an event noun, the same nation is the attacker's own side, not its target
+            boolean own = t.noun() && recipient != null && national.key().equals(recipient.key());
+            return new Roles(national, own ? null : recipient);
         }
         if (afterRelativePronoun(v, t0)) {
             // "الهجومين اللذين استهدفا مقر الجيش": the antecedent is the subject; what follows is the target
@@ -174,10 +168,9 @@ public final class ActorChooser {
     private static boolean toldTo(SentenceView v, Mention a) {
         if (!(a.attrs().get("proclitic") instanceof String p && p.endsWith("ل") && !p.endsWith("لل"))) return false;
         // "جهاز أمني تابع لقوات سوريا الديمقراطية": the body a unit belongs to acts through it
-        return a.firstToken() == v.first() || !AFFILIATION.contains(PhraseIndex.bare(v.token(a.firstToken() - 1).norm()));
+        return a.firstToken() == v.first() || v.cueEnd(a.firstToken() - 1, Cues.AFFILIATION) != a.firstToken();
     }
 
-    private static final Set<String> AFFILIATION = Set.of("تابع", "تابعه", "تابعين", "تابعون");
 
     /** The clause a trigger belongs to starts after the last "إن/أن" or reporting verb before it. */
     private int clauseStart(SentenceView v, int t0) {

@@ -3,6 +3,7 @@ package org.marsad.engine.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.marsad.core.record.ActorRef;
 import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.PlaceRef;
@@ -19,40 +20,31 @@ import org.marsad.core.record.Size;
 public final class SentenceMerger {
     private SentenceMerger() {}
 
-    /** {@code isStatement}: the types that are statements, which never fold. */
-    public static List<EventRecord> merge(List<EventRecord> sentenceRecords, java.util.function.Predicate<String> isStatement) {
+    /**
+     * {@code isStatement}: the types that are statements, which never fold; {@code isCircumstance}:
+     * the records whose trigger names the circumstance of the act before it ("في هجوم"), which fold
+     * into it whatever parties they guessed.
+     */
+    public static List<EventRecord> merge(List<EventRecord> sentenceRecords, Predicate<String> isStatement,
+                                          Predicate<EventRecord> isCircumstance) {
         List<EventRecord> out = new ArrayList<>();
         for (EventRecord r : sentenceRecords) {
             int into = -1;
-            for (int i = 0; i < out.size() && into < 0; i++) if (compatible(out.get(i), r, isStatement)) into = i;
+            for (int i = 0; i < out.size() && into < 0; i++) if (compatible(out.get(i), r, isStatement, isCircumstance)) into = i;
             if (into < 0) out.add(r);
             else out.set(into, fold(out.get(into), r));
         }
         return out;
     }
 
-    static boolean compatible(EventRecord a, EventRecord b, java.util.function.Predicate<String> isStatement) {
+    static boolean compatible(EventRecord a, EventRecord b, Predicate<String> isStatement, Predicate<EventRecord> isCircumstance) {
         if (!a.event().equals(b.event())) return false;
         // "دعا ... السلطات السعودية، وناشدوا السلطات التركية": each verb of speech says something of its own
         if (isStatement.test(a.event())) return false;
         if (!Objects.equals(a.date(), b.date())) return false;
         if (a.denies() != null || b.denies() != null) return false;
-        // "قتل مسلحون ثلاثة جنود في هجوم": the attack named after في is the act just reported
-        if (circumstance(b)) return true;
+        if (isCircumstance.test(b)) return true;
         return sameParty(a.actor(), b.actor()) && sameSide(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
-    }
-
-    /** Words that introduce an event noun as the circumstance of the act before it. */
-    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("في", "خلال", "جراء", "اثر", "باثر");
-
-    /** The record's trigger is an event noun right after في/خلال/جراء ("في هجوم"، "خلال اشتباكات"). */
-    private static boolean circumstance(EventRecord r) {
-        int at = r.trigger().start() - r.evidence().start();
-        if (at <= 0 || at > r.evidence().text().length()) return false;
-        String before = r.evidence().text().substring(0, at).strip();
-        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0'));
-        String word = org.marsad.arabic.ArabicNormalizer.normalize(before.substring(space + 1));
-        return CIRCUMSTANCE.contains(word);
     }
 
     private static boolean sameParty(ActorRef x, ActorRef y) {

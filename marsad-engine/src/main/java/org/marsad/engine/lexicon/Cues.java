@@ -12,7 +12,8 @@ public final class Cues {
     public static final String NEGATION = "negation", FUTURE = "future", HYPOTHETICAL = "hypothetical", HEDGE = "hedge",
             UNVERIFIED = "unverified", REPORT = "report", ACCORDING = "according", AGENT = "agent", CONTINUE = "continue",
             NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge",
-            AUTHORED = "authored", NOT_PLACE = "notplace";
+            AUTHORED = "authored", NOT_PLACE = "notplace",
+            CIRCUMSTANCE = "circumstance", AFFILIATION = "affiliation";
 
     private final PhraseIndex<String> index = new PhraseIndex<>();
 
