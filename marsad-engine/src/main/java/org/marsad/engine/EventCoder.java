@@ -27,8 +27,10 @@ import org.marsad.engine.coding.EventDating;
 import org.marsad.engine.coding.EventSizing;
 import org.marsad.engine.coding.PlaceChooser;
 import org.marsad.engine.coding.SentenceMerger;
+import org.marsad.engine.coding.RepeatMerger;
 import org.marsad.engine.coding.SentenceView;
 import org.marsad.engine.coding.StatusReader;
+import org.marsad.engine.coding.UnidentifiedParties;
 import org.marsad.engine.lexicon.Cues;
 import org.marsad.engine.lexicon.PloverTypes;
 import org.marsad.engine.lexicon.Trigger;
@@ -151,7 +153,9 @@ public class EventCoder {
         ContextActors.fill(doc, out);
         attributeToMainSource(out, citations);
         linkDenials(out);
-        return mergeRepeats(out, types);
+        List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
+        UnidentifiedParties.fill(merged);
+        return merged;
     }
 
     private EventRecord build(Document doc, SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles,
@@ -398,36 +402,6 @@ public class EventCoder {
         if (b.location != null && b.location.lat() != null) c += 0.1;
         if (b.attribution.hedged()) c -= 0.15;
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
-    }
-
-    /**
-     * Later mentions of the same event (same type, parties, place and date) fold into the first;
-     * a record with the id of an earlier one (same type, same trigger words) is dropped.
-     */
-    static List<EventRecord> mergeRepeats(List<EventRecord> records, PloverTypes types) {
-        List<EventRecord> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        for (EventRecord r : records) {
-            // two lexicon entries matching the same words ("قصف" as verb and as noun) are one mention
-            if (!ids.add(r.id())) continue;
-            // only a known doer makes two sentences one event: "غارة أخرى" on the same victims is another act
-            boolean identified = r.actor() != null && r.actor().key() != null;
-            String key = r.event() + "|" + key(r.actor()) + "|" + key(r.recipient()) + "|" + placeKey(r.location()) + "|" + r.date();
-            // two condemnations by the same speaker are two statements unless worded alike
-            if (types.isStatement(r.event())) key += "|" + org.marsad.arabic.ArabicNormalizer.normalize(r.trigger().text());
-            if (!identified || seen.add(key)) out.add(r);
-        }
-        return out;
-    }
-
-    private static String key(ActorRef a) {
-        return a == null ? "-" : a.key() + "/" + a.sector();
-    }
-
-    private static String placeKey(PlaceRef p) {
-        if (p == null) return "-";
-        return p.geonameId() != null ? p.geonameId().toString() : p.text();
     }
 
     public static String stableId(String docId, String event, int start, int end) {

@@ -46,8 +46,9 @@ public final class Engines {
     }
 
     /** "IRQ/COP", "SOHR/NGO": the country (or organisation) and sector of an actor. */
+    /** A named party as ORG-or-COUNTRY/SECTOR; null for none and for a party inferred from the place only. */
     public static String actor(ActorRef a) {
-        if (a == null) return null;
+        if (a == null || a.isUnidentified()) return null;
         return (a.org() != null ? a.org() : a.country()) + "/" + a.sector();
     }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import org.marsad.core.record.ActorRef;
 import org.marsad.core.record.RecordJson;
 
 /** Read queries behind the API. Every value from a request is a bound parameter. */
@@ -208,6 +209,8 @@ public final class StoreQueries {
         String p = "recipient".equals(role) ? "recipient" : "actor";
         EventQuery.Where w = q.where();
         w.add("coalesce(" + p + "_name, " + p + "_text, " + p + "_country, " + p + "_org) IS NOT NULL");
+        // parties the text does not name are not actors to rank
+        w.add("NOT (" + p + "_text IS NULL AND " + p + "_name IS NOT DISTINCT FROM '" + ActorRef.UNIDENTIFIED + "')");
         ArrayNode out = F.arrayNode();
         try (PreparedStatement ps = prepare(c, "SELECT coalesce(" + p + "_name, " + p + "_text) AS name, " + p + "_country, "
                 + p + "_org, " + p + "_sector, count(*) AS n FROM events" + w.sql + " GROUP BY ALL ORDER BY n DESC, name LIMIT ?")) {

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.RecordJson;
+import org.marsad.engine.Extractor;
 import org.marsad.store.testing.FakeExtractor;
 import org.marsad.store.testing.SampleDocs;
 
@@ -135,6 +138,38 @@ class QueryTest {
             assertEquals("Cairo", places.get(0).get("name").asText());
             assertEquals(2, places.get(0).get("count").asInt());
             assertTrue(StoreQueries.facets(c).get("countries").size() >= 3);
+        }
+    }
+
+    @Test
+    void partiesTheTextDoesNotNameAreNotRankedAmongActors() throws Exception {
+        FakeExtractor named = new FakeExtractor();
+        // the same events, with every missing party filled as an unidentified party of the place's country
+        Extractor inferred = new Extractor() {
+            public java.util.List<EventRecord> extract(org.marsad.core.Document d) {
+                java.util.List<EventRecord> out = new java.util.ArrayList<>();
+                for (EventRecord r : named.extract(d)) {
+                    EventRecord.Builder b = r.toBuilder();
+                    if (b.actor == null) b.actor = ActorRef.unidentified("EGY");
+                    if (b.recipient == null) b.recipient = ActorRef.unidentified("EGY");
+                    out.add(b.build());
+                }
+                return out;
+            }
+
+            public String version() { return named.version(); }
+        };
+        try (EventStore s = EventStore.inMemory()) {
+            StoreTestSupport.ingest(s, inferred, SampleDocs.all());
+            try (Connection c = s.reader()) {
+                for (String role : new String[] {"actor", "recipient"}) {
+                    for (JsonNode a : StoreQueries.topActors(c, EventQuery.all(), role, 50)) {
+                        assertTrue(!ActorRef.UNIDENTIFIED.equals(a.get("name").asText()), a.toString());
+                    }
+                }
+                // they still count as the country's events
+                assertTrue(StoreQueries.search(c, q("recipient_country", "EGY")).get("total").asLong() > 0);
+            }
         }
     }
 

@@ -7,6 +7,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record ActorRef(String text, String name, String country, String org, String sector,
                        @com.fasterxml.jackson.annotation.JsonProperty("kb_id") String kbId,
                        Integer start, Integer end) {
+    /** The name of a party the text does not name, inferred from where the event happened. */
+    public static final String UNIDENTIFIED = "unidentified";
+
+    /** An unidentified party of a country: no text, no sector, no organisation. */
+    public static ActorRef unidentified(String country) {
+        return new ActorRef(null, UNIDENTIFIED, country, null, null, null, null, null);
+    }
+
+    /** True for a party inferred from the event's place rather than read from the text. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isUnidentified() { return text == null && UNIDENTIFIED.equals(name); }
+
     /** The scorer's key: the country, else the organisation. */
     public String key() { return country != null ? country : org; }
 

@@ -14,14 +14,16 @@ import org.marsad.core.record.PlaceRef;
 
 /**
  * Chooses where an event happened: the place attached to the event's own sentence (nearest
- * the trigger, finer before coarser), else the latest place earlier in the paragraph, else the
- * article's main place. Places in the dateline ("دبي (CNN)") name the newsroom, not the event.
+ * the trigger, finer before coarser), else the latest place earlier in the paragraph or a place
+ * inside a country named in the sentences just before, else the article's main place. Places in the dateline ("دبي (CNN)") name the newsroom, not the event.
  */
 public final class PlaceChooser {
     public record Choice(PlaceRef primary, List<PlaceRef> all) {}
 
     /** What the whole article says about places: its main country and main place. */
-    public record DocumentPlaces(String mainCountry, PlaceRef mainPlace, int datelineEndToken, List<Mention> places) {}
+    /** {@code acting}: places that are also named as a party there ("وتخشى أنقرة"): a capital that acts. */
+    public record DocumentPlaces(String mainCountry, PlaceRef mainPlace, int datelineEndToken, List<Mention> places,
+                                 java.util.Set<Mention> acting) {}
 
     private static final int SAME_PARAGRAPH_LOOKBACK = 3;
 
@@ -34,7 +36,11 @@ public final class PlaceChooser {
         int dateline = datelineEnd(doc);
         Map<String, Integer> countryVotes = new HashMap<>();
         List<Mention> places = new ArrayList<>();
+        java.util.Set<Mention> acting = new java.util.HashSet<>();
+        Mention lastActor = null;
         for (Mention m : sortedMentions) {
+            if (m.type().equals(MentionTypes.PLACE) && lastActor != null && lastActor.overlaps(m)) acting.add(m);
+            if (m.type().equals(MentionTypes.ACTOR)) lastActor = m;
             if (m.type().equals(MentionTypes.PLACE)) {
                 if (m.endToken() <= dateline) continue;
                 places.add(m);
@@ -57,7 +63,7 @@ public final class PlaceChooser {
             weighed.add(m);
         }
         main = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new DocumentPlaces(main, mainPlace(weighed, main), dateline, places);
+        return new DocumentPlaces(main, mainPlace(weighed, main), dateline, places, acting);
     }
 
     /**
@@ -148,10 +154,29 @@ public final class PlaceChooser {
             int ks = v.doc.sentenceIndexOf(m.firstToken());
             Sentence ms = ks < 0 ? null : v.doc.sentences().get(ks);
             if (ms != null && s.index() - ms.index() > SAME_PARAGRAPH_LOOKBACK) break;
-            if (ms != null && ms.paragraph() == s.paragraph() && plausibleLocation(m)) { earlier = m; break; }
+            if (ms == null || !plausibleLocation(m)) continue;
+            // across paragraphs, a place inside the country ("في منطقة عفرين"), not a capital that acts ("وتخشى أنقرة")
+            PlaceRef p = m.value(PlaceRef.class);
+            boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && (!doc.acting().contains(m) || introducedAsPlace(v, m));
+            if (ms.paragraph() == s.paragraph() || setting) { earlier = m; break; }
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
+    }
+
+    /** A place inside one country, finer than the country, with coordinates. */
+    private static boolean finePlace(PlaceRef p) {
+        return p != null && p.country() != null && p.lat() != null && !"country".equals(p.precision());
+    }
+
+    /** A place after a preposition of place or the word for its kind ("في عفرين"، "بلدة الشيفونية"). */
+    private static boolean introducedAsPlace(SentenceView v, Mention m) {
+        Object proclitic = m.attrs().get("proclitic");
+        if (proclitic instanceof String p && p.endsWith("ب")) return true;
+        if (m.firstToken() == 0) return false;
+        String prev = v.token(m.firstToken() - 1).norm();
+        String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
+        return PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(bare);
     }
 
     /** Words that introduce a place by its kind ("قرية X"، "بلدة X"). */

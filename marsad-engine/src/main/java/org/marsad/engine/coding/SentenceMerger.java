@@ -56,7 +56,7 @@ public final class SentenceMerger {
      * Victims named twice ("22 طفلا" ... "على اليمن") are one side: the same party, or a country
      * named as a whole and a group of its people. Attackers and soldiers of one country are not.
      */
-    private static boolean sameSide(ActorRef x, ActorRef y) {
+    static boolean sameSide(ActorRef x, ActorRef y) {
         if (x == null || y == null) return true;
         if (!Objects.equals(x.key(), y.key())) return false;
         return Objects.equals(x.sector(), y.sector()) || wholeCountry(x) || wholeCountry(y);
@@ -66,7 +66,7 @@ public final class SentenceMerger {
         return a.country() != null && a.country().equals(a.kbId());
     }
 
-    private static boolean samePlace(PlaceRef x, PlaceRef y) {
+    static boolean samePlace(PlaceRef x, PlaceRef y) {
         if (x == null || y == null) return true;
         if (x.geonameId() != null || y.geonameId() != null) return Objects.equals(x.geonameId(), y.geonameId());
         return Objects.equals(x.text(), y.text());
@@ -89,7 +89,7 @@ public final class SentenceMerger {
         return x != null && y != null && x.start() != null && x.start().equals(y.start()) && Objects.equals(x.end(), y.end());
     }
 
-    private static Size union(Size a, Size b) {
+    static Size union(Size a, Size b) {
         if (a == null || a.isEmpty()) return b;
         if (b == null || b.isEmpty()) return a;
         List<String> approximate = new ArrayList<>(a.approximate());

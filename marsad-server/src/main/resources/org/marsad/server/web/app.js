@@ -11,7 +11,7 @@
       source: 'المصدر', prev: 'السابق', next: 'التالي', trigger: 'الفعل', evidence: 'الدليل', mentions: 'تقارير الحدث نفسه',
       all: 'الكل', of: 'من', none: 'لا أحداث', claimant: 'المصدر المنسوب إليه', confidence: 'الثقة', engine: 'المحرك',
       article: 'المقال', size: 'الأعداد', basemap: 'حدود الدول: Natural Earth عبر world-atlas (ISC). الخريطة تعمل دون اتصال بالإنترنت.',
-      failed: 'تعذر تحميل البيانات', other: 'أخرى', lang: 'English'
+      failed: 'تعذر تحميل البيانات', other: 'أخرى', unidentified: 'جهة غير مسماة', lang: 'English'
     },
     en: {
       title: 'Marsad', subtitle: 'Political events from Arabic news', type: 'Type', country: 'Country', place: 'Place',
@@ -20,7 +20,7 @@
       source: 'Source', prev: 'Previous', next: 'Next', trigger: 'Trigger', evidence: 'Evidence', mentions: 'Reports of the same event',
       all: 'All', of: 'of', none: 'No events', claimant: 'Claimant', confidence: 'Confidence', engine: 'Engine',
       article: 'Article', size: 'Figures', basemap: 'Country borders: Natural Earth via world-atlas (ISC). The map works offline.',
-      failed: 'Could not load data', other: 'other', lang: 'العربية'
+      failed: 'Could not load data', other: 'other', unidentified: 'unnamed party', lang: 'العربية'
     }
   };
   var COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
@@ -78,7 +78,8 @@
 
   function actorLabel(a) {
     if (!a) return '';
-    var name = a.text || a.name || '';
+    // a party the text does not name, inferred from where the event happened
+    var name = a.text || (a.name === 'unidentified' ? t('unidentified') : a.name) || '';
     var code = [a.country, a.org, a.sector].filter(Boolean).join('/');
     return code ? name + ' (' + code + ')' : name;
   }

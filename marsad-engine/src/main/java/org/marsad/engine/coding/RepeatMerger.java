@@ -1,0 +1,90 @@
+package org.marsad.engine.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.marsad.core.record.EventRecord;
+
+/**
+ * An article names its main events more than once: in the lead without a day ("قُتل شخصان في
+ * تظاهرة") and later with one ("وجاءت احتجاجات، السبت"). A later mention of an event already
+ * coded (same type, the same identified doer, the same victims and place) folds into the first
+ * record, which takes from it the day and the counts it lacked. Two mentions on different stated
+ * days stay two events, and only a known doer makes two sentences one event: "غارة أخرى" on the
+ * same victims is another act.
+ */
+public final class RepeatMerger {
+    private RepeatMerger() {}
+
+    /**
+     * {@code isStatement}: the types that are statements: one speaker's statements fold only when
+     * worded alike ({@code wording} gives the matching form of a trigger) and take nothing from
+     * each other.
+     */
+    public static List<EventRecord> merge(List<EventRecord> records, Predicate<String> isStatement, UnaryOperator<String> wording) {
+        List<EventRecord> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (EventRecord r : records) {
+            // two lexicon entries matching the same words ("قصف" as verb and as noun) are one mention
+            if (!ids.add(r.id())) continue;
+            int into = -1;
+            for (int i = out.size() - 1; i >= 0 && into < 0; i--) {
+                if (repeats(out.get(i), r, isStatement, wording)) into = i;
+            }
+            if (into < 0) out.add(r);
+            else if (!isStatement.test(r.event())) out.set(into, fold(out.get(into), r));
+        }
+        return out;
+    }
+
+    static boolean repeats(EventRecord first, EventRecord later, Predicate<String> isStatement, UnaryOperator<String> wording) {
+        if (!first.event().equals(later.event())) return false;
+        if (first.denies() != null || later.denies() != null) return false;
+        if (!identified(first) || !identified(later)) return false;
+        if (!Objects.equals(first.actor().key(), later.actor().key()) || !Objects.equals(first.actor().sector(), later.actor().sector())) return false;
+        if (!SentenceMerger.sameSide(first.recipient(), later.recipient())) return false;
+        if (!SentenceMerger.samePlace(first.location(), later.location())) return false;
+        if (first.status().historical() != later.status().historical()) return false;
+        if (isStatement.test(first.event())) {
+            return Objects.equals(first.date(), later.date())
+                    && wording.apply(first.trigger().text()).equals(wording.apply(later.trigger().text()));
+        }
+        // two tolls ("قُتل 36" ... "قُتل منذ بدء الاشتباكات 60") are two events
+        if (differ(first.size().dead(), later.size().dead()) || differ(first.size().injured(), later.size().injured())) return false;
+        if (Objects.equals(first.date(), later.date())) return true;
+        // a lead without a day and a later mention with one ("وجاءت احتجاجات، السبت"); "في أبريل" names no day
+        return undated(first) && "day".equals(later.datePrecision()) || undated(later);
+    }
+
+    private static boolean differ(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static boolean identified(EventRecord r) {
+        return r.actor() != null && r.actor().key() != null;
+    }
+
+    /** A record dated by the reference date only: the text did not say when it happened. */
+    private static boolean undated(EventRecord r) {
+        return "reference".equals(r.dateSource());
+    }
+
+    private static EventRecord fold(EventRecord first, EventRecord later) {
+        EventRecord.Builder b = first.toBuilder();
+        if (undated(first) && !undated(later)) {
+            b.date = later.date();
+            b.datePrecision = later.datePrecision();
+            b.dateSource = later.dateSource();
+            b.dateText = later.dateText();
+        }
+        if (b.recipient == null) b.recipient = later.recipient();
+        if (b.location == null) { b.location = later.location(); b.locations = later.locations(); }
+        if (b.mode == null) b.mode = later.mode();
+        b.size = SentenceMerger.union(first.size(), later.size());
+        return b.build();
+    }
+}
