@@ -42,7 +42,7 @@ public final class PhraseIndex<V> {
 
     /** The word without a leading article, for comparing words inside a phrase. */
     public static String bare(String w) {
-        if (w.length() > 3 && w.startsWith("ال")) return w.substring(2);
+        if (w.length() > 4 && w.startsWith("ال")) return w.substring(2); // "ألين" is a name, not the article and "ين"
         return w;
     }
 

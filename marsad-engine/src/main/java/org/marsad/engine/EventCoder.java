@@ -108,9 +108,11 @@ public class EventCoder {
         Map<ActorRef, Integer> citations = new java.util.LinkedHashMap<>();
         Set<String> typesSoFar = new HashSet<>();
         Set<String> circumstances = new HashSet<>();
+        Set<String> continuations = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             doc.checkTime();
             int sentenceStart = out.size();
+            Set<String> continued = new HashSet<>();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             view.setShortNames(shortNames);
             view.setLazyNames(names);
@@ -130,7 +132,14 @@ public class EventCoder {
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }
-                if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) { trace("refers back to an event already coded", m, doc); continue; }
+                if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) {
+                    trace("refers back to an event already coded", m, doc);
+                    // "وقتل ثلاثة ضباط في الاشتباكات"، "الهجوم تسبب في مقتل 10": this sentence tells more of that event
+                    if (startsCue(view, m.firstToken() - 1, Cues.CIRCUMSTANCE) || startsCue(view, m.endToken(), Cues.CAUSATIVE)) {
+                        continued.add(t.event());
+                    }
+                    continue;
+                }
                 typesSoFar.add(t.event());
                 trace("coded", m, doc);
                 EventRecord record = build(doc, view, m, t, roles, claims, docPlaces, engineVersion);
@@ -145,6 +154,7 @@ public class EventCoder {
             List<EventRecord> folded = SentenceMerger.merge(new ArrayList<>(out.subList(sentenceStart, out.size())), types::isStatement,
                     r -> circumstances.contains(r.id()));
             out.subList(sentenceStart, out.size()).clear();
+            for (EventRecord r : folded) if (continued.contains(r.event())) continuations.add(r.id());
             out.addAll(folded);
             for (Attributor.Claim c : claims.all()) {
                 if (c.claimant() != null && c.claimant().key() != null) citations.merge(c.claimant(), 1, Integer::sum);
@@ -153,6 +163,7 @@ public class EventCoder {
         ContextActors.fill(doc, out);
         attributeToMainSource(out, citations);
         linkDenials(out);
+        RepeatMerger.foldContinuations(out, r -> continuations.contains(r.id()));
         List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
         UnidentifiedParties.fill(merged);
         return merged;

@@ -396,6 +396,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aSentenceThatNamesAnEarlierEventAgainTellsMoreOfIt() {
+        // real article: the clashes, then their toll "في الاشتباكات العنيفة"
+        List<EventRecord> records = extract("واندلعت أعمال عنف وفوضى خلال مهرجان ريو الشهير، ووقعت اشتباكات بالأسلحة النارية في ريو دي جانيرو. "
+                + "وقتل ثلاثة ضباط شرطة في الاشتباكات العنيفة.");
+        List<EventRecord> assaults = of(records, "ASSAULT");
+        assertEquals(1, assaults.size(), describe(records));
+        assertEquals(3, assaults.get(0).size().dead(), describe(records));
+        // a toll that disagrees with the one already given is another event
+        List<EventRecord> two = extract("قتل خمسة أشخاص في هجوم على سوق في بغداد. وقتل ثلاثة آخرون في الهجوم.");
+        assertEquals(2, of(two, "ASSAULT").size(), describe(two));
+    }
+
+    @Test
     void anUndatedLeadTakesTheDayOfALaterMentionOfTheSameEvent() {
         // real article: the lead has no day; a later sentence dates the protests to Saturday
         List<EventRecord> records = extract("قُتل شخصان في تظاهرة احتجاجية للمعارضة في نيكاراغوا، للمطالبة برحيل الرئيس دانيال أورتيغا.\n"

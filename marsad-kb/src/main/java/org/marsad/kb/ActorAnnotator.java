@@ -89,6 +89,17 @@ public final class ActorAnnotator implements Annotator {
         return p.isEmpty() ? null : p;
     }
 
+    /**
+     * A one-word role in the definite adjective form of a relation ("الإرهابي"، "الإرهابية"،
+     * "المتطرفين" is not one): such a word after a name is its attribute, not another party.
+     */
+    private static boolean attributive(List<Token> tokens, Item item) {
+        if (!item.entry().isRole() || item.end() - item.first() != 1) return false;
+        String n = tokens.get(item.first()).norm();
+        if (!n.startsWith("ال")) return false;
+        return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون");
+    }
+
     private static boolean definite(String norm) {
         String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
         return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("كال");
@@ -197,6 +208,13 @@ public final class ActorAnnotator implements Annotator {
             } else if (e.kind().equals(ActorEntry.PERSON)) {
                 ActorEntry.PersonRole r = e.roleOn(day);
                 if (r != null) { country = r.country(); org = r.org(); sector = r.sector(); }
+            }
+            if (e.kind().equals(ActorEntry.ORG) || e.kind().equals(ActorEntry.PERSON)) {
+                // "تنظيم داعش الإرهابي": an adjective of a role right after a name describes it
+                while (j < items.size() && items.get(j).first() == end && attributive(tokens, items.get(j))) {
+                    end = items.get(j).end();
+                    j++;
+                }
             } else if (e.kind().equals(ActorEntry.CAPITAL)) {
                 if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
             }

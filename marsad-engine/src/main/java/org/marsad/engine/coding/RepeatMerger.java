@@ -73,6 +73,40 @@ public final class RepeatMerger {
         return "reference".equals(r.dateSource());
     }
 
+    /**
+     * Folds each record of {@code isContinuation} (a sentence that names an earlier event again and
+     * tells more of it) into the latest record of its type before it, where the two agree.
+     */
+    public static void foldContinuations(List<EventRecord> records, Predicate<EventRecord> isContinuation) {
+        for (int i = 0; i < records.size(); i++) {
+            EventRecord r = records.get(i);
+            if (!isContinuation.test(r)) continue;
+            int antecedent = -1;
+            for (int k = i - 1; k >= 0 && antecedent < 0; k--) {
+                if (records.get(k).event().equals(r.event()) && !isContinuation.test(records.get(k))) antecedent = k;
+            }
+            EventRecord told = antecedent < 0 ? null : continueWith(records.get(antecedent), r);
+            if (told == null) continue;
+            records.set(antecedent, told);
+            records.remove(i--);
+        }
+    }
+
+    /**
+     * The event as told further by a later sentence that names it again ("وقتل ثلاثة ضباط شرطة في
+     * الاشتباكات"، "الهجوم تسبب في مقتل 10 عناصر"): it takes the counts, parties, place and day it
+     * lacked. Null when the two disagree on a toll or on a stated day: then they are not one event.
+     */
+    static EventRecord continueWith(EventRecord event, EventRecord more) {
+        if (event.denies() != null || more.denies() != null || event.status().historical() != more.status().historical()) return null;
+        if (differ(event.size().dead(), more.size().dead()) || differ(event.size().injured(), more.size().injured())) return null;
+        if (!Objects.equals(event.date(), more.date()) && !undated(event) && !undated(more)) return null;
+        EventRecord.Builder b = fold(event, more).toBuilder();
+        if (b.actor == null) b.actor = more.actor();
+        if (b.attribution.claimant() == null && more.attribution().claimant() != null) b.attribution = more.attribution();
+        return b.build();
+    }
+
     private static EventRecord fold(EventRecord first, EventRecord later) {
         EventRecord.Builder b = first.toBuilder();
         if (undated(first) && !undated(later)) {
