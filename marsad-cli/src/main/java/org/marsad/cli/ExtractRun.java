@@ -115,8 +115,16 @@ public final class ExtractRun {
             if (docTimeoutMillis > 0) document.limitTime(docTimeoutMillis);
             return new Result(document, extractor.extract(document), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result(document, null, "extraction failed: " + e);
+            return new Result(document, null, "extraction failed: " + e + where(e));
         }
+    }
+
+    /** Where an unexpected failure happened, so that a report of it can be traced to the code. */
+    static String where(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.marsad.")) return " (at " + frame + ")";
+        }
+        return "";
     }
 
     private void drain(Future<Result> future, Consumer<Result> consumer, Summary summary) {

@@ -113,6 +113,18 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnexpectedFailureNamesWhereInTheEngineItHappened() {
+        RuntimeException e = new NullPointerException();
+        e.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 209),
+                new StackTraceElement("org.marsad.engine.coding.Example", "choose", "Example.java", 42)});
+        assertEquals(" (at org.marsad.engine.coding.Example.choose(Example.java:42))", ExtractRun.where(e));
+        RuntimeException outside = new IllegalStateException();
+        outside.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 209)});
+        assertEquals("", ExtractRun.where(outside));
+    }
+
+    @Test
     void encodingsAndBrokenFilesInOneRun() throws Exception {
         byte[] good = EVENT.getBytes(StandardCharsets.UTF_8);
         write("a-good.txt", good);

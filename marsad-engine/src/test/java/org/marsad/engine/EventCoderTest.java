@@ -409,6 +409,23 @@ class EventCoderTest {
     }
 
     @Test
+    void theSettingOfAnAccountCarriesOverAShortSectionWithoutPlaces() {
+        // real article: after a subheading, five lines name no place; the next toll is still the Ghouta's
+        String text = "وتسيطر الفصائل المعارضة على ثلث مساحة الغوطة الشرقية.\n"
+                + "هدنة إنسانية\n"
+                + "وتتزامن المعارك العنيفة مع هدنة إنسانية أعلنتها روسيا وبدأ تطبيقها الثلاثاء لمدة خمس ساعات يوميا.\n"
+                + "وبحسب المرصد، يشارك \"مستشارون روس\" إلى جانب قوات النظام في المعارك العنيفة.\n"
+                + "وقتل صباح السبت مدنيين اثنين قبل بدء تطبيق الهدنة الروسية.\n"
+                + "غارات تركية\n"
+                + "وفي شمال سوريا، استهدفت الطائرات التركية موقعا في قرية كفرجنة في عفرين.\n"
+                + "وتتواصل الاشتباكات على محاور عدة في عفرين.";
+        List<EventRecord> records = extract(text);
+        EventRecord toll = of(records, "ASSAULT").stream().filter(r -> r.trigger().text().equals("وقتل")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(records)));
+        assertEquals("Eastern Ghouta", toll.location().name(), describe(records));
+    }
+
+    @Test
     void anUndatedLeadTakesTheDayOfALaterMentionOfTheSameEvent() {
         // real article: the lead has no day; a later sentence dates the protests to Saturday
         List<EventRecord> records = extract("قُتل شخصان في تظاهرة احتجاجية للمعارضة في نيكاراغوا، للمطالبة برحيل الرئيس دانيال أورتيغا.\n"

@@ -26,6 +26,8 @@ public final class PlaceChooser {
                                  java.util.Set<Mention> acting) {}
 
     private static final int SAME_PARAGRAPH_LOOKBACK = 3;
+    /** How many sentences back a place inside the article's country may still be where the account is. */
+    private static final int SETTING_LOOKBACK = 6;
 
     public DocumentPlaces documentPlaces(Document doc, List<Mention> sortedMentions) {
         return documentPlaces(doc, sortedMentions, List.of());
@@ -145,7 +147,7 @@ public final class PlaceChooser {
                     unknown.start(), unknown.end()), List.of());
         }
         Sentence s = v.sentence;
-        // The nearest earlier place within the lookback, walking back from this sentence: bounded
+        // The nearest earlier place within the lookbacks, walking back from this sentence: bounded
         // work per trigger, where a scan from the document start made long documents quadratic.
         Mention earlier = null;
         List<Mention> placesSoFar = doc.places();
@@ -153,12 +155,13 @@ public final class PlaceChooser {
             Mention m = placesSoFar.get(k);
             int ks = v.doc.sentenceIndexOf(m.firstToken());
             Sentence ms = ks < 0 ? null : v.doc.sentences().get(ks);
-            if (ms != null && s.index() - ms.index() > SAME_PARAGRAPH_LOOKBACK) break;
+            int back = ms == null ? 0 : s.index() - ms.index();
+            if (back > SETTING_LOOKBACK) break;
             if (ms == null || !plausibleLocation(m)) continue;
             // across paragraphs, a place inside the country ("في منطقة عفرين"), not a capital that acts ("وتخشى أنقرة")
             PlaceRef p = m.value(PlaceRef.class);
             boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && (!doc.acting().contains(m) || introducedAsPlace(v, m));
-            if (ms.paragraph() == s.paragraph() || setting) { earlier = m; break; }
+            if (ms.paragraph() == s.paragraph() && back <= SAME_PARAGRAPH_LOOKBACK || setting) { earlier = m; break; }
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
