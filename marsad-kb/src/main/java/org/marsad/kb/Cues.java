@@ -47,6 +47,21 @@ final class Cues {
     }
 
     /**
+     * A place read off a word by removing the future prefix س or the comparative ك ("سفينة" is
+     * not س + فينه, "كبار" is not ك + بار): before a place name Arabic writes only و ف ب ل and
+     * the article, so such a reading is an ordinary word.
+     */
+    static boolean foundByForeignProclitic(Token t, String matchedStem) {
+        if (matchedStem == null || !t.isWord()) return false;
+        String n = t.norm();
+        String stem = n.endsWith(matchedStem) ? matchedStem : PhraseIndex.bare(matchedStem);
+        if (!n.endsWith(stem) || n.length() == stem.length()) return false;
+        String prefix = n.substring(0, n.length() - stem.length());
+        if (prefix.endsWith("ال")) prefix = prefix.substring(0, prefix.length() - 2);
+        return prefix.indexOf('س') >= 0 || prefix.indexOf('ك') >= 0;
+    }
+
+    /**
      * The matched word as written, article kept, other leading clitics removed: "والصور" is
      * "الصور", "للقريتين" is "القريتين", "بقريتين" is "قريتين".
      */
