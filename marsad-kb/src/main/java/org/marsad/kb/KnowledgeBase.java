@@ -36,6 +36,7 @@ public final class KnowledgeBase {
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<PlaceEntry> places = new PhraseIndex<>();
     private final Map<String, PlaceEntry> countries = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, ActorEntry> orgs = new HashMap<>();
     private final Set<String> ambiguousActors = new HashSet<>();
     private final Set<String> ambiguousPlaces = new HashSet<>();
@@ -151,7 +152,13 @@ public final class KnowledgeBase {
             }
             for (String n : TsvLines.names(r.cell(6))) addActor(n, nationality);
             for (String n : TsvLines.names(r.cell(7))) addActor(n, capital);
+            if (!r.cell(8).isEmpty()) capitals.put(iso3, r.cell(8));
         }
+    }
+
+    /** True for a country's capital: news that names it means that city, not a namesake abroad. */
+    public boolean isCapital(PlaceEntry p) {
+        return p.country() != null && p.name() != null && p.name().equals(capitals.get(p.country()));
     }
 
     private void loadOrgs(List<TsvLines.Row> rows) {

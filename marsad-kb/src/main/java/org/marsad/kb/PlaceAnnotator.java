@@ -21,6 +21,8 @@ import org.marsad.core.record.PlaceRef;
 public final class PlaceAnnotator implements Annotator {
     public static final String PLACES = "places";
     private static final double CONTEXT_WEIGHT = 2.5;
+    /** A capital outweighs a namesake in a country the article names once ("لندن" with "كندا" nearby). */
+    private static final double CAPITAL_WEIGHT = 1.5;
     private final KnowledgeBase kb;
 
     public PlaceAnnotator(KnowledgeBase kb) { this.kb = kb; }
@@ -87,7 +89,8 @@ public final class PlaceAnnotator implements Annotator {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (PhraseIndex.Match<PlaceEntry> m : ms) {
             PlaceEntry p = m.value();
-            double score = p.weight() + CONTEXT_WEIGHT * Math.min(ctx.countryCount(p.country()), 5);
+            double score = p.weight() + CONTEXT_WEIGHT * Math.min(ctx.countryCount(p.country()), 5)
+                    + (kb.isCapital(p) ? CAPITAL_WEIGHT : 0);
             if (score > bestScore) { best = p; bestScore = score; }
         }
         return best;
