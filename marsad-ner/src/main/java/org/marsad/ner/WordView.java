@@ -20,6 +20,8 @@ final class WordView {
     final String lists;
     /** The word's classes learned from unlabelled text, or null for a word too rare to have one. */
     final WordClusters.Classes classes;
+    /** The word's row in {@link WordVectors}, or -1 for a word too rare to have a vector. */
+    final int vector;
 
     WordView(String surface, Gazetteer gazetteer) {
         norm = ArabicNormalizer.normalize(surface);
@@ -29,7 +31,9 @@ final class WordView {
         core = norm.substring(cut);
         article = cut > 0;
         lists = listsOf(gazetteer);
-        classes = WordClusters.shared().of(shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core);
+        String key = shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core;
+        classes = WordClusters.shared().of(key);
+        vector = WordVectors.shared().row(key);
     }
 
     /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */
