@@ -83,13 +83,13 @@ public final class PerceptronTrainer {
         return prune(labels, index, w, t, common, vectors);
     }
 
-    /** Which word-vector weights the model has: the window, the components used and their scale. */
+    /**
+     * The word-vector weights of a new model: the vectors of the token and its neighbours (window 1),
+     * all components, each scaled by a quarter (measured: 0.1, 0.35, 0.5 and 1 score lower, so do
+     * window 2, 32 components and weights of their own for new words).
+     */
     private static VectorWeights vectorShape(int n) {
-        int window = Integer.getInteger("marsad.ner.vecWindow", 1);
-        int dims = Math.min(Integer.getInteger("marsad.ner.vecDims", 50), WordVectors.shared().dims());
-        float scale = Float.parseFloat(System.getProperty("marsad.ner.vecScale", "0.25"));
-        if (dims <= 0) return VectorWeights.none(n);
-        return new VectorWeights(window, dims, scale, n, new float[0]);
+        return new VectorWeights(1, WordVectors.shared().dims(), 0.25f, n, new float[0]);
     }
 
     private static float[][] averagedPerceptron(int[][][] ids, int[][] rows, int[][] gold, int n, boolean[][] allowed,

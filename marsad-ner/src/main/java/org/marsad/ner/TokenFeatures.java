@@ -13,7 +13,6 @@ import java.util.List;
  */
 final class TokenFeatures {
     private static final int MAX_PHRASE = 6;
-    private static final int BIN_DIMS = Integer.getInteger("marsad.ner.vecBin", 0);
 
     private final Gazetteer gazetteer;
     final WordView[] views;
@@ -162,14 +161,6 @@ final class TokenFeatures {
             if (v.article) f.add("rare,art");
         }
         clusterFeatures(f, i);
-        if (BIN_DIMS > 0 && v.vector >= 0) {
-            WordVectors wv = WordVectors.shared();
-            for (int d = 0; d < BIN_DIMS; d++) {
-                float x = wv.value(v.vector, d);
-                if (x > 1f) f.add("e" + d + "+");
-                else if (x < -1f) f.add("e" + d + "-");
-            }
-        }
         if (i > 0 && rare[i - 1]) f.add("rare-1");
         if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
         return f.toArray(new String[0]);

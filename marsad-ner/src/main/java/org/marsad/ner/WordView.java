@@ -33,7 +33,22 @@ final class WordView {
         lists = listsOf(gazetteer);
         String key = shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core;
         classes = WordClusters.shared().of(key);
-        vector = WordVectors.shared().row(key);
+        vector = vectorRow(key);
+    }
+
+    /**
+     * The vector of the core or, for a core too rare to have one, of its first clitic-stripped stem
+     * that has one (a name with a pronoun or preposition attached). Word classes do not back off so:
+     * "no class" is itself a cue for names, a vector with nothing to say is not.
+     */
+    private int vectorRow(String key) {
+        int r = WordVectors.shared().row(key);
+        if (r >= 0 || shape != 'A') return r;
+        for (String s : stems) {
+            r = WordVectors.shared().row(coreOf(s));
+            if (r >= 0) return r;
+        }
+        return -1;
     }
 
     /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */
