@@ -9,7 +9,7 @@ in steps of 1/STEPS (so about +-4 standard deviations), which is all a linear ta
 
 Output (gzip, big-endian): a length-prefixed UTF-8 header text (source, settings, licence),
 int32 word count, int32 dimensions, then per word a length-prefixed UTF-8 key and DIMS bytes.
-Deterministic. Usage: build_vectors.py KEYS.txt.gz OUT.bin [DIMS]
+Deterministic. Usage: build_vectors.py KEYS.txt.gz OUT.bin [DIMS, default 50]
 """
 import gzip
 import struct
@@ -47,7 +47,8 @@ def main(src, out, dims):
         f"frequent keys seen at least {bc.MIN_COUNT} times, seed {bc.SEED}.\n"
         "Derived statistics only: no sentence of the articles is reproduced (the articles are their\n"
         "outlets' copyright and are not part of the project).\n")
-    with gzip.GzipFile(out, "wb", mtime=0) as f:
+    # no file name nor time in the gzip header: the same input gives the same bytes
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as f:
         h = header.encode("utf-8")
         f.write(struct.pack(">H", len(h)) + h)
         f.write(struct.pack(">ii", len(vocab), dims))
@@ -59,4 +60,4 @@ def main(src, out, dims):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 32)
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 50)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds marsad-ner/src/main/resources/org/marsad/ner/word-vectors.bin from the unlabelled
 # Arabic news sample (deterministic; a few minutes on one core, 3 GB of memory).
-#   tools/ner/build_vectors.sh [NEWS.jsonl.gz]     (default ../shared/bench/arabic-news.jsonl.gz)
+#   tools/ner/build_vectors.sh [NEWS.jsonl.gz [DIMS]]   (default ../shared/bench/arabic-news.jsonl.gz)
 # Step 1 (Java): DevClusterCorpus writes one paragraph a line of word cores (as build_clusters.sh).
 # Step 2 (Python 3 with numpy and scipy): build_vectors.py computes and quantises the vectors.
 set -euo pipefail
@@ -15,4 +15,4 @@ mvn -B -q -pl marsad-ner dependency:build-classpath -Dmdep.outputFile="$work/cp"
 cp="marsad-ner/target/classes:marsad-ner/target/test-classes:marsad-kb/target/classes:marsad-arabic/target/classes:marsad-core/target/classes:$(cat "$work/cp")"
 java -cp "$cp" org.marsad.ner.DevClusterCorpus "$news" "$work/keys.txt.gz"
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 python3 tools/ner/build_vectors.py "$work/keys.txt.gz" \
-    marsad-ner/src/main/resources/org/marsad/ner/word-vectors.bin "${2:-32}"
+    marsad-ner/src/main/resources/org/marsad/ner/word-vectors.bin "${2:-50}"
