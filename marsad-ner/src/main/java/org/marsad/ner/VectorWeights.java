@@ -4,8 +4,8 @@ package org.marsad.ner;
  * The real-valued part of the tagger: weights from the word vectors ({@link WordVectors}) of the
  * token and its neighbours within {@code window} to each label. A token's score for a label is
  * the sum over positions and components of value × scale × weight. Layout of {@code weights}:
- * position (−window … +window), component, label. Immutable once built, except that the trainer
- * updates the arrays it owns.
+ * position (−window … +window), component, label. Immutable once built (the trainer moves
+ * weight arrays of its own and passes them in), so one instance serves all threads.
  */
 final class VectorWeights {
     final int window;
@@ -13,7 +13,7 @@ final class VectorWeights {
     final float scale;
     final int labels;
     final float[] weights;
-    /** Per vector row, position and label: the row's score, precomputed for fast tagging (null while training). */
+    /** Per vector row, position and label: the row's score, computed on first use for fast tagging. */
     private volatile float[] projected;
 
     VectorWeights(int window, int dims, float scale, int labels, float[] weights) {
