@@ -97,19 +97,20 @@ def kmeans(x, k, rng, weights=None):
     return assign, centres
 
 
-def main(src, out):
-    lines, article = read(src)
-    counts = Counter(w for line in lines for w in line)
-    tokens = sum(counts.values())
-    vocab = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= MIN_COUNT][:MAX_VOCAB]
+def vocabulary(counts):
+    """The MAX_VOCAB most frequent keys seen at least MIN_COUNT times, most frequent first."""
+    return [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= MIN_COUNT][:MAX_VOCAB]
+
+
+def ppmi_svd(lines, vocab, rng):
+    """Positive PMI of each vocabulary key with the CONTEXT most frequent keys at OFFSETS, reduced
+    by truncated SVD to DIM dimensions. Returns (u, s): the key vectors are u * sqrt(s)."""
     index = {w: i for i, w in enumerate(vocab)}
-    log(f"{tokens} tokens, {len(counts)} keys, vocabulary {len(vocab)}")
     # one array of ids over the whole corpus, -1 between paragraphs so contexts do not cross them
     ids = []
     for line in lines:
         ids.extend(index.get(w, len(vocab)) for w in line)
         ids.append(-1)
-    del lines
     ids = np.array(ids, dtype=np.int64)
     rows, cols = [], []
     for k, off in enumerate(OFFSETS):
@@ -137,12 +138,23 @@ def main(src, out):
     keep = pmi > 0
     ppmi = sp.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=m.shape)
     log(f"PPMI {ppmi.nnz} non-zeros")
-    rng = np.random.default_rng(SEED)
     v0 = rng.standard_normal(min(ppmi.shape)).astype(np.float64)
     u, s, _ = svds(ppmi.astype(np.float64), k=DIM, v0=v0)
+    log("SVD done")
+    return u, s
+
+
+def main(src, out):
+    lines, article = read(src)
+    counts = Counter(w for line in lines for w in line)
+    tokens = sum(counts.values())
+    vocab = vocabulary(counts)
+    log(f"{tokens} tokens, {len(counts)} keys, vocabulary {len(vocab)}")
+    rng = np.random.default_rng(SEED)
+    u, s = ppmi_svd(lines, vocab, rng)
+    del lines
     emb = (u * np.sqrt(s)).astype(np.float32)
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-    log("SVD done")
     fine, fine_c = kmeans(emb, FINE, rng)
     log("fine clusters done")
     sizes = np.bincount(fine, minlength=FINE).astype(np.float32)

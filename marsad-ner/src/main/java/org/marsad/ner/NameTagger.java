@@ -75,7 +75,7 @@ public final class NameTagger {
     private List<String> tag(List<String> tokens, DocumentMemory memory) {
         if (tokens.isEmpty()) return List.of();
         TokenFeatures tf = new TokenFeatures(tokens.toArray(new String[0]), gazetteer, model.common);
-        int[] best = model.decode(model.featureIds(memory.withMemory(tf)));
+        int[] best = model.decode(model.featureIds(memory.withMemory(tf)), VectorWeights.rows(tf.views));
         String[] labels = new String[best.length];
         for (int i = 0; i < best.length; i++) labels[i] = model.labels[best[i]];
         List<String> out = Arrays.asList(labels);

@@ -19,7 +19,9 @@ import java.util.zip.GZIPOutputStream;
  * one instance serves all threads.
  */
 public final class SequenceModel {
-    private static final String MAGIC = "marsad-ner-perceptron-2";
+    private static final String MAGIC = "marsad-ner-perceptron-3";
+    /** The format before the word-vector weights; still read. */
+    private static final String MAGIC_2 = "marsad-ner-perceptron-2";
 
     final String[] labels;
     final Map<String, Integer> features;
@@ -29,11 +31,19 @@ public final class SequenceModel {
     final float[] transitions;
     /** Word cores common in the training text (see {@link TokenFeatures}). */
     final java.util.Set<String> common;
+    /** Weights of the word vectors of the token and its neighbours (none in older models). */
+    final VectorWeights vectors;
     private final boolean[][] allowed;
     /** The same feature ids as {@link #features}, in a table fast to look up. */
     private final FeatureIndex index;
 
     SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions, java.util.Set<String> common) {
+        this(labels, features, weights, transitions, common, VectorWeights.none(labels.length));
+    }
+
+    SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions, java.util.Set<String> common,
+            VectorWeights vectors) {
+        this.vectors = vectors;
         this.common = java.util.Set.copyOf(common);
         this.labels = labels;
         this.features = features;
@@ -70,15 +80,19 @@ public final class SequenceModel {
         return out;
     }
 
-    /** The best label index sequence for the tokens, with the given weights. */
-    static int[] viterbi(int[][] ids, float[] w, float[] t, int n, boolean[][] allowed) {
+    /**
+     * The best label index sequence for the tokens, with the given weights; {@code start}, when not
+     * null, holds scores per token and label to start from (the word-vector part).
+     */
+    static int[] viterbi(int[][] ids, float[][] start, float[] w, float[] t, int n, boolean[][] allowed) {
         int len = ids.length;
         if (len == 0) return new int[0];
         float[][] score = new float[len][n];
         int[][] back = new int[len][n];
         float[] emit = new float[n];
         for (int i = 0; i < len; i++) {
-            java.util.Arrays.fill(emit, 0f);
+            if (start != null) System.arraycopy(start[i], 0, emit, 0, n);
+            else java.util.Arrays.fill(emit, 0f);
             for (int id : ids[i]) {
                 int base = id * n;
                 for (int c = 0; c < n; c++) emit[c] += w[base + c];
@@ -107,7 +121,10 @@ public final class SequenceModel {
         return out;
     }
 
-    int[] decode(int[][] ids) { return viterbi(ids, weights, transitions, labels.length, allowed); }
+    /** The best label index sequence for a sentence: feature ids and word-vector rows of its tokens. */
+    int[] decode(int[][] ids, int[] vectorRows) {
+        return viterbi(ids, vectors.emissions(vectorRows), weights, transitions, labels.length, allowed);
+    }
 
     boolean[][] allowed() { return allowed; }
 
@@ -129,13 +146,18 @@ public final class SequenceModel {
             d.writeUTF(byId[f]);
             for (int c = 0; c < n; c++) d.writeFloat(weights[f * n + c]);
         }
+        d.writeInt(vectors.window);
+        d.writeInt(vectors.dims);
+        d.writeFloat(vectors.scale);
+        for (float x : vectors.weights) d.writeFloat(x);
         d.flush();
         d.close();
     }
 
     public static SequenceModel load(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-        if (!d.readUTF().equals(MAGIC)) throw new IOException("not a Marsad NER model");
+        String magic = d.readUTF();
+        if (!magic.equals(MAGIC) && !magic.equals(MAGIC_2)) throw new IOException("not a Marsad NER model");
         int n = d.readInt();
         String[] labels = new String[n];
         for (int i = 0; i < n; i++) labels[i] = d.readUTF();
@@ -151,6 +173,14 @@ public final class SequenceModel {
             features.put(d.readUTF(), f);
             for (int c = 0; c < n; c++) w[f * n + c] = d.readFloat();
         }
-        return new SequenceModel(labels, features, w, t, common);
+        VectorWeights vectors = VectorWeights.none(n);
+        if (magic.equals(MAGIC)) {
+            int window = d.readInt(), dims = d.readInt();
+            float scale = d.readFloat();
+            float[] v = new float[(2 * window + 1) * dims * n];
+            for (int i = 0; i < v.length; i++) v[i] = d.readFloat();
+            vectors = new VectorWeights(window, dims, scale, n, v);
+        }
+        return new SequenceModel(labels, features, w, t, common, vectors);
     }
 }

@@ -20,6 +20,8 @@ final class WordView {
     final String lists;
     /** The word's classes learned from unlabelled text, or null for a word too rare to have one. */
     final WordClusters.Classes classes;
+    /** The word's row in {@link WordVectors}, or -1 for a word too rare to have a vector. */
+    final int vector;
 
     WordView(String surface, Gazetteer gazetteer) {
         norm = ArabicNormalizer.normalize(surface);
@@ -29,7 +31,24 @@ final class WordView {
         core = norm.substring(cut);
         article = cut > 0;
         lists = listsOf(gazetteer);
-        classes = WordClusters.shared().of(shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core);
+        String key = shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core;
+        classes = WordClusters.shared().of(key);
+        vector = vectorRow(key);
+    }
+
+    /**
+     * The vector of the core or, for a core too rare to have one, of its first clitic-stripped stem
+     * that has one (a name with a pronoun or preposition attached). Word classes do not back off so:
+     * "no class" is itself a cue for names, a vector with nothing to say is not.
+     */
+    private int vectorRow(String key) {
+        int r = WordVectors.shared().row(key);
+        if (r >= 0 || shape != 'A') return r;
+        for (String s : stems) {
+            r = WordVectors.shared().row(coreOf(s));
+            if (r >= 0) return r;
+        }
+        return -1;
     }
 
     /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */
