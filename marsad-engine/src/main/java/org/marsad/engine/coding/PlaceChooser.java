@@ -178,8 +178,7 @@ public final class PlaceChooser {
         if (proclitic instanceof String p && p.endsWith("ب")) return true;
         if (m.firstToken() == 0) return false;
         String prev = v.token(m.firstToken() - 1).norm();
-        String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
-        return PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(bare);
+        return PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(kindWord(prev));
     }
 
     /** Words that introduce a place by its kind ("قرية X"، "بلدة X"). */
@@ -196,11 +195,17 @@ public final class PlaceChooser {
             boolean known = v.places.stream().anyMatch(p -> p.overlaps(n) || p.firstToken() == n.endToken())
                     || v.actors.stream().anyMatch(a -> a.overlaps(n));
             if (known || v.cueEnd(n.firstToken(), org.marsad.engine.lexicon.Cues.NOT_PLACE) > 0) continue;
+            // "وبلدة" alone names a kind of place, not a place
+            if (n.endToken() - n.firstToken() == 1 && PLACE_KINDS.contains(kindWord(v.token(n.firstToken()).norm()))) continue;
             String prev = v.token(n.firstToken() - 1).norm();
-            String bare = org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(prev));
-            if (PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(bare)) return n;
+            if (PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(kindWord(prev))) return n;
         }
         return null;
+    }
+
+    /** The word without conjunction and article, as the kinds of place are listed. */
+    private static String kindWord(String norm) {
+        return org.marsad.arabic.PhraseIndex.bare(org.marsad.arabic.Clitics.withoutConjunction(norm));
     }
 
     private static boolean isParty(Mention m, List<int[]> parties) {
