@@ -492,6 +492,7 @@ def build_actors(data, countries):
           "#   actor dictionary (actor_dict_ar_v4.txt, MIT); the latter's forms are lemmatised.\n", persons)
     amb = read_manual("ambiguous_names.tsv")
     amb += [r[:2] for r in read_manual("common_word_places.tsv") if r[1] != "word"]
+    amb += adjective_forms_of_names(countries, {norm(r[0]) for r in amb})
     write(os.path.join(OUT, "ambiguous_names.tsv"),
           "# Names that are also common words or person names: kept only after a cue word, or when the same\n"
           "# entry is found unambiguously elsewhere in the document.\n"
@@ -499,7 +500,24 @@ def build_actors(data, countries):
           "# common word, never a place, while its other article form is one.\n"
           "# Format: name<TAB>applies to (actor|place|both|never-place|word-form). Sources: hand-kept\n"
           "#   (tools/kb/manual/ambiguous_names.tsv) and counted over news (tools/kb/manual/common_word_places.tsv,\n"
-          "#   made by tools/kb/corpus_evidence.py). Licence: Apache-2.0.\n", amb)
+          "#   made by tools/kb/corpus_evidence.py), and the article forms of country names that are\n"
+          "#   nationality adjectives (السورية beside سورية; derived from countries.tsv). Licence: Apache-2.0.\n", amb)
+
+
+def adjective_forms_of_names(countries, listed):
+    """A one-word country name whose form with the article is a nationality adjective ("سورية" Syria,
+    "السورية" the Syrian; "تشيلي"، "التشيلي"): that form is the adjective, never the country."""
+    adjectives = set()
+    for r in countries.values():
+        for a in split_names(r[6]):
+            adjectives.add(norm(a if a.startswith("ال") else "ال" + a))
+    out = []
+    for r in countries.values():
+        for n in split_names(r[5]):
+            form = "ال" + n
+            if " " not in n and not n.startswith("ال") and norm(form) in adjectives and norm(form) not in listed:
+                out.append([form, "word-form"])
+    return sorted(out)
 
 
 def write(path, header, rows):
