@@ -115,6 +115,13 @@ def build_countries(data, write_files=True):
         if iso3 and is_arabic(a) and a.endswith("ي") and " " not in a and counts[norm(a)] == 1:
             json_adj[iso3] = a
 
+    # land area (km²), for placing "جنوب البلاد" inside the country
+    area = {}
+    with open(os.path.join(data, "geo/countryInfo.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cells = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cells) > 6 and cells[6]:
+                area[cells[1]] = cells[6]
     rows = []
     accusatives = {}
     for iso3 in sorted(set(mled) | set(geo)):
@@ -143,7 +150,8 @@ def build_countries(data, write_files=True):
         if not lat or not lon or not names:
             continue  # former or disputed codes without a centroid
         rows.append([iso3, g.get("iso2") or m.get("cca2", ""), name_en, lat, lon, "|".join(names), "|".join(forms),
-                     "|".join(metonyms), g.get("capital_en") or m.get("capital_en", ""), g.get("geonameid", "")])
+                     "|".join(metonyms), g.get("capital_en") or m.get("capital_en", ""), g.get("geonameid", ""),
+                     area.get(iso3, "").split(".")[0]])
         accusatives[iso3] = [" ".join(inflect_word(w)["acc"] for w in a.split()) for a in adjs]
     # the indefinite accusative ("25 فلسطينياً") unless it spells a country's name (روسيا، سوريا، تركيا)
     country_names = {norm(n) for r in rows for n in r[5].split("|")}
@@ -153,7 +161,7 @@ def build_countries(data, write_files=True):
             r[6] = "|".join(uniq(r[6].split("|") + extra))
     header = ("# Countries: names, nationality adjectives in all inflections, metonyms for the government.\n"
               "# Format: iso3<TAB>iso2<TAB>English name<TAB>lat<TAB>lon<TAB>Arabic names (|)<TAB>adjective forms (|)"
-              "<TAB>metonyms (|)<TAB>capital (English)<TAB>GeoNames id\n"
+              "<TAB>metonyms (|)<TAB>capital (English)<TAB>GeoNames id<TAB>area (km², GeoNames countryInfo)\n"
               "# The article and clitics (ال، و، ب، ل ...) are handled by the matcher and are not listed.\n"
               "# Sources: mledoze/countries (ODbL 1.0), GeoNames countryInfo (CC BY 4.0),\n"
               "#   Arabic-English-Nationalities (ISC), hand-kept lists in tools/kb/manual (Apache-2.0).\n"

@@ -40,6 +40,15 @@ final class DocumentContext {
 
     int countryCount(String iso3) { return iso3 == null ? 0 : countryCounts.getOrDefault(iso3, 0); }
 
+    /** The country the document names most (its name, adjective or capital), the first in code order on a tie; or null. */
+    String mainCountry() {
+        String best = null;
+        for (var e : new java.util.TreeMap<>(countryCounts).entrySet()) {
+            if (best == null || e.getValue() > countryCounts.get(best)) best = e.getKey();
+        }
+        return best;
+    }
+
     boolean seenUnambiguously(String id) { return sureIds.contains(id); }
 
     /**

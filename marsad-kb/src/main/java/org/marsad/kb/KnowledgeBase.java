@@ -37,6 +37,9 @@ public final class KnowledgeBase {
     private final PhraseIndex<PlaceEntry> places = new PhraseIndex<>();
     private final Map<String, PlaceEntry> countries = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, Double> areas = new HashMap<>();
+    /** Direction words ("جنوب"، "شمال غرب") to their {@link Direction}; the country words ("البلاد") to {@link Direction#COUNTRY_WORD}. */
+    private final PhraseIndex<Direction> directions = new PhraseIndex<>();
     private final Map<String, ActorEntry> orgs = new HashMap<>();
     private final Set<String> ambiguousActors = new HashSet<>();
     private final Set<String> ambiguousPlaces = new HashSet<>();
@@ -63,6 +66,7 @@ public final class KnowledgeBase {
         kb.loadPersons(bundled("persons.tsv"));
         kb.loadGazetteer(bundled("gazetteer.tsv"));
         kb.loadAmbiguous(bundled("ambiguous_names.tsv"));
+        kb.loadDirections(bundled("directions.tsv"));
         for (Path p : extraTsv) {
             try (InputStream in = Files.newInputStream(p)) {
                 kb.loadUser(TsvLines.read(p.toString(), in));
@@ -153,8 +157,22 @@ public final class KnowledgeBase {
             for (String n : TsvLines.names(r.cell(6))) addActor(n, nationality);
             for (String n : TsvLines.names(r.cell(7))) addActor(n, capital);
             if (!r.cell(8).isEmpty()) capitals.put(iso3, r.cell(8));
+            if (!r.cell(10).isEmpty()) areas.put(iso3, Double.parseDouble(r.cell(10)));
         }
     }
+
+    private void loadDirections(List<TsvLines.Row> rows) {
+        for (TsvLines.Row r : rows) {
+            Direction d = r.cell(0).equals("@") ? Direction.COUNTRY_WORD : Direction.of(r.cell(0), r.cell(1));
+            for (String n : TsvLines.names(r.cell(2))) directions.add(n, d);
+        }
+    }
+
+    /** Direction words and the words for "the country". Read-only. */
+    public PhraseIndex<Direction> directionIndex() { return directions; }
+
+    /** The country's land area in km², or 0 when unknown. */
+    public double countryArea(String iso3) { return areas.getOrDefault(iso3, 0.0); }
 
     /** True for a country's capital: news that names it means that city, not a namesake abroad. */
     public boolean isCapital(PlaceEntry p) {

@@ -57,7 +57,59 @@ public final class PlaceAnnotator implements Annotator {
                 if (kb.isAmbiguousPlace(phrase) && !cue && !ctx.seenUnambiguously(best.id())) continue;
                 emit(doc, tokens, m0, best, ms.size(), Cues.afterPlacePreposition(tokens, m0.firstToken(), s[0], m0.matchedStem()));
             }
+            partsOfCountries(doc, tokens, s, byStart, ctx);
         }
+    }
+
+    /**
+     * "في جنوب البلاد"، "شمال غرب سوريا": a part of a country named by direction, placed inside the
+     * country (its centre moved toward the direction by a share of its size), precision "region".
+     * "البلاد" is the country the article names most.
+     */
+    private void partsOfCountries(Document doc, List<Token> tokens, int[] s,
+                                  Map<Integer, List<PhraseIndex.Match<PlaceEntry>>> byStart, DocumentContext ctx) {
+        int taken = -1;
+        for (PhraseIndex.Match<Direction> d : kb.directionIndex().scan(tokens, s[0], s[1])) {
+            Direction dir = d.value();
+            // one part per place in the text: "الجنوب" and "جنوب" are one entry once the article is set aside
+            if (dir == Direction.COUNTRY_WORD || d.endToken() >= s[1] || d.firstToken() < taken) continue;
+            String iso3 = null;
+            int end = -1;
+            for (PhraseIndex.Match<Direction> w : kb.directionIndex().matchesAt(tokens, d.endToken(), s[1])) {
+                if (w.value() == Direction.COUNTRY_WORD) { iso3 = ctx.mainCountry(); end = w.endToken(); }
+            }
+            List<PhraseIndex.Match<PlaceEntry>> next = byStart.getOrDefault(d.endToken(), List.of());
+            // "وسط عمان": a country's name that is also a city's is read as the city
+            boolean alsoCity = next.stream().anyMatch(p -> !PlaceEntry.COUNTRY.equals(p.value().level()));
+            for (PhraseIndex.Match<PlaceEntry> p : next) {
+                if (PlaceEntry.COUNTRY.equals(p.value().level()) && !alsoCity) { iso3 = p.value().country(); end = p.endToken(); }
+            }
+            // "في مدينة نانت غربي فرنسا": the part of the country only says where the city named before it lies
+            if (placeEndsAt(byStart, d.firstToken()) || d.firstToken() > s[0] + 1 && isComma(tokens.get(d.firstToken() - 1))
+                    && placeEndsAt(byStart, d.firstToken() - 1)) continue;
+            PlaceEntry country = iso3 == null ? null : kb.country(iso3);
+            if (country == null) continue;
+            double[] at = dir.point(country.lat(), country.lon(), kb.countryArea(iso3));
+            PlaceEntry part = new PlaceEntry("R:" + iso3 + ":" + dir.code(), dir.english() + " " + country.name(), null, iso3, null,
+                    at[0], at[1], 0, "region");
+            PhraseIndex.Match<PlaceEntry> span = new PhraseIndex.Match<>(d.firstToken(), end, part, d.matchedStem());
+            emit(doc, tokens, span, part, 1, Cues.afterPlacePreposition(tokens, d.firstToken(), s[0], d.matchedStem()));
+            taken = end;
+        }
+    }
+
+    /** True when a place other than a country ends right before the token. */
+    private static boolean placeEndsAt(Map<Integer, List<PhraseIndex.Match<PlaceEntry>>> byStart, int token) {
+        for (List<PhraseIndex.Match<PlaceEntry>> ms : byStart.values()) {
+            for (PhraseIndex.Match<PlaceEntry> m : ms) {
+                if (m.endToken() == token && !PlaceEntry.COUNTRY.equals(m.value().level())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.surface().equals("،") || t.surface().equals(",");
     }
 
     private static boolean oneWord(PhraseIndex.Match<PlaceEntry> m) {

@@ -160,16 +160,18 @@ public final class PlaceChooser {
             if (ms == null || !plausibleLocation(m)) continue;
             // across paragraphs, a place inside the country ("في منطقة عفرين"), not a capital that acts ("وتخشى أنقرة")
             PlaceRef p = m.value(PlaceRef.class);
-            boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && (!doc.acting().contains(m) || introducedAsPlace(v, m));
-            if (ms.paragraph() == s.paragraph() && back <= SAME_PARAGRAPH_LOOKBACK || setting) { earlier = m; break; }
+            boolean named = !doc.acting().contains(m) || introducedAsPlace(v, m);
+            boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && named;
+            if (ms.paragraph() == s.paragraph() && back <= SAME_PARAGRAPH_LOOKBACK && named || setting) { earlier = m; break; }
         }
         if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
         return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
     }
 
-    /** A place inside one country, finer than the country, with coordinates. */
+    /** A place inside one country, finer than the country and than a part of it, with coordinates. */
     private static boolean finePlace(PlaceRef p) {
-        return p != null && p.country() != null && p.lat() != null && !"country".equals(p.precision());
+        // a part of a country named by direction ("غربي البلاد") is too vague to carry over
+        return p != null && p.country() != null && p.lat() != null && !"country".equals(p.precision()) && !"region".equals(p.precision());
     }
 
     /** A place after a preposition of place or the word for its kind ("في عفرين"، "بلدة الشيفونية"). */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.marsad.core.record.EventRecord;
+import org.marsad.core.record.PlaceRef;
 
 /**
  * An article names its main events more than once: in the lead without a day ("قُتل شخصان في
@@ -47,7 +48,7 @@ public final class RepeatMerger {
         if (!identified(first) || !identified(later)) return false;
         if (!Objects.equals(first.actor().key(), later.actor().key()) || !Objects.equals(first.actor().sector(), later.actor().sector())) return false;
         if (!SentenceMerger.sameSide(first.recipient(), later.recipient())) return false;
-        if (!SentenceMerger.samePlace(first.location(), later.location())) return false;
+        if (!SentenceMerger.samePlace(first.location(), later.location()) && !within(first.location(), later.location())) return false;
         if (first.status().historical() != later.status().historical()) return false;
         if (isStatement.test(first.event())) {
             return Objects.equals(first.date(), later.date())
@@ -58,6 +59,25 @@ public final class RepeatMerger {
         if (Objects.equals(first.date(), later.date())) return true;
         // a lead without a day and a later mention with one ("وجاءت احتجاجات، السبت"); "في أبريل" names no day
         return undated(first) && "day".equals(later.datePrecision()) || undated(later);
+    }
+
+    /** The precision of a part of a country named by direction, that other places lie in. */
+    private static final Set<String> AREAS = Set.of("region");
+    /** How far from the point of such a part a place may lie and still be in it. */
+    private static final double AREA_KM = 300;
+
+    /** One place lies in a part of the country that is the other ("شمال شرقي البلاد" and هجين). */
+    private static boolean within(PlaceRef a, PlaceRef b) {
+        if (a.country() == null || !a.country().equals(b.country()) || a.lat() == null || b.lat() == null) return false;
+        if (!AREAS.contains(a.precision()) && !AREAS.contains(b.precision())) return false;
+        return kilometres(a, b) <= AREA_KM;
+    }
+
+    private static double kilometres(PlaceRef a, PlaceRef b) {
+        double p1 = Math.toRadians(a.lat()), p2 = Math.toRadians(b.lat());
+        double dp = p2 - p1, dl = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     private static boolean differ(Integer a, Integer b) {
