@@ -11,9 +11,6 @@ news="${1:-$root/../shared/bench/arabic-news.jsonl.gz}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-mvn -B -q -pl marsad-ner -am test-compile
-mvn -B -q -pl marsad-ner dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
-cp="marsad-ner/target/classes:marsad-ner/target/test-classes:marsad-kb/target/classes:marsad-arabic/target/classes:marsad-core/target/classes:$(cat "$work/cp")"
-java -cp "$cp" org.marsad.ner.DevClusterCorpus "$news" "$work/keys.txt.gz"
+tools/ner/word_keys.sh "$news" "$work/keys.txt.gz"
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 python3 tools/ner/build_clusters.py "$work/keys.txt.gz" \
     marsad-ner/src/main/resources/org/marsad/ner/word-clusters.tsv

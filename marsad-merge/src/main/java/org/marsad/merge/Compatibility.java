@@ -2,6 +2,7 @@ package org.marsad.merge;
 
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.core.GeoDistance;
 import org.marsad.core.record.ActorRef;
 
 /** Whether two records of one family can report the same real-world event. */

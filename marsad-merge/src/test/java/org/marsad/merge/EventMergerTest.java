@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.marsad.core.GeoDistance;
 import org.marsad.core.record.EventRecord;
 
 class EventMergerTest {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.marsad.core.GeoDistance;
 import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.PlaceRef;
 
@@ -70,14 +71,7 @@ public final class RepeatMerger {
     private static boolean within(PlaceRef a, PlaceRef b) {
         if (a.country() == null || !a.country().equals(b.country()) || a.lat() == null || b.lat() == null) return false;
         if (!AREAS.contains(a.precision()) && !AREAS.contains(b.precision())) return false;
-        return kilometres(a, b) <= AREA_KM;
-    }
-
-    private static double kilometres(PlaceRef a, PlaceRef b) {
-        double p1 = Math.toRadians(a.lat()), p2 = Math.toRadians(b.lat());
-        double dp = p2 - p1, dl = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
+        return GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM;
     }
 
     private static boolean differ(Integer a, Integer b) {

@@ -9,6 +9,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.core.record.ActorRef;
 import org.marsad.core.record.Attribution;
 import org.marsad.core.record.EventRecord;
+import org.marsad.core.record.PlaceRef;
 import org.marsad.core.record.Size;
 import org.marsad.core.record.Status;
 import org.marsad.core.record.TextSpan;
@@ -70,6 +71,24 @@ class RepeatMergerTest {
         EventRecord.Builder since = record("b", "ASSAULT", POLICE, "2018-02-25", "text");
         since.size = new Size(60, null, null, null, List.of());
         assertEquals(2, merge(first.build(), since.build()).size());
+    }
+
+    @Test
+    void aRepeatPlacedInATownOfThePartOfTheCountryNamedFirstIsTheSameEvent() {
+        PlaceRef northEast = new PlaceRef("شمال شرقي البلاد", "north-eastern Syria", null, "SYR", null, 35.82, 39.12, "region", 0, 5);
+        PlaceRef hajin = new PlaceRef("هجين", "Hajin", null, "SYR", null, 34.69, 40.83, "city", 40, 44);
+        PlaceRef daraa = new PlaceRef("درعا", "Daraa", null, "SYR", null, 32.62, 36.10, "city", 80, 84);
+        EventRecord.Builder lead = record("a", "ASSAULT", POLICE, "2018-10-10", "text");
+        lead.location = northEast;
+        EventRecord.Builder there = record("b", "ASSAULT", POLICE, "2018-10-10", "text");
+        there.location = hajin;
+        there.size = new Size(10, null, null, null, List.of());
+        List<EventRecord> out = merge(lead.build(), there.build());
+        assertEquals(1, out.size());
+        assertEquals(10, out.get(0).size().dead());
+        EventRecord.Builder far = record("c", "ASSAULT", POLICE, "2018-10-10", "text");
+        far.location = daraa;
+        assertEquals(2, merge(lead.build(), far.build()).size());
     }
 
     private static EventRecord.Builder record(String id, String event, ActorRef actor, String date, String dateSource) {

@@ -1,12 +1,12 @@
-package org.marsad.merge;
+package org.marsad.core;
 
 /** Great-circle distance on a spherical earth. */
-final class GeoDistance {
+public final class GeoDistance {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private GeoDistance() {}
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
         double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
