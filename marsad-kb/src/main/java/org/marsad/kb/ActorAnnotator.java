@@ -77,18 +77,6 @@ public final class ActorAnnotator implements Annotator {
         return items;
     }
 
-    /** The clitics written before the matched stem ("لـ" in "لقوات"، "وب" in "وبالجيش"), without the article, or null. */
-    private static String proclitic(Token t, String stem) {
-        if (stem == null) return null;
-        String n = t.norm(), bare = PhraseIndex.bare(stem);
-        int cut = n.lastIndexOf(bare);
-        if (cut <= 0) return null;
-        String p = n.substring(0, cut);
-        // the article is part of the name, not a clitic ("الشرطة")
-        if (p.endsWith("ال") && !p.endsWith("لال")) p = p.substring(0, p.length() - 2);
-        return p.isEmpty() ? null : p;
-    }
-
     /**
      * A one-word role in the definite adjective form of a relation ("الإرهابي"، "الإرهابية"،
      * "المتطرفين" is not one): such a word after a name is its attribute, not another party.
@@ -219,7 +207,7 @@ public final class ActorAnnotator implements Annotator {
                 if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
             }
             attrs.put("kind", kind);
-            String proclitic = proclitic(tokens.get(cur.first()), cur.stem());
+            String proclitic = Cues.proclitic(tokens.get(cur.first()), cur.stem());
             if (proclitic != null) attrs.put("proclitic", proclitic);
             int start = tokens.get(cur.first()).start(), stop = tokens.get(end - 1).end();
             ActorRef ref = new ActorRef(doc.slice(start, stop), name, country, org, sector, kbId, start, stop);

@@ -52,13 +52,21 @@ final class Cues {
      * the article, so such a reading is an ordinary word.
      */
     static boolean foundByForeignProclitic(Token t, String matchedStem) {
-        if (matchedStem == null || !t.isWord()) return false;
-        String n = t.norm();
-        String stem = n.endsWith(matchedStem) ? matchedStem : PhraseIndex.bare(matchedStem);
-        if (!n.endsWith(stem) || n.length() == stem.length()) return false;
-        String prefix = n.substring(0, n.length() - stem.length());
-        if (prefix.endsWith("ال")) prefix = prefix.substring(0, prefix.length() - 2);
-        return prefix.indexOf('س') >= 0 || prefix.indexOf('ك') >= 0;
+        if (!t.isWord()) return false;
+        String prefix = proclitic(t, matchedStem);
+        return prefix != null && (prefix.indexOf('س') >= 0 || prefix.indexOf('ك') >= 0);
+    }
+
+    /** The clitics written before the matched stem ("لـ" in "لقوات"، "وب" in "وبالجيش"), without the article, or null. */
+    static String proclitic(Token t, String stem) {
+        if (stem == null) return null;
+        String n = t.norm(), bare = PhraseIndex.bare(stem);
+        int cut = n.lastIndexOf(bare);
+        if (cut <= 0) return null;
+        String p = n.substring(0, cut);
+        // the article is part of the name, not a clitic ("الشرطة")
+        if (p.endsWith("ال") && !p.endsWith("لال")) p = p.substring(0, p.length() - 2);
+        return p.isEmpty() ? null : p;
     }
 
     /**

@@ -176,11 +176,7 @@ public final class PlaceChooser {
 
     /** A place after a preposition of place or the word for its kind ("في عفرين"، "بلدة الشيفونية"). */
     private static boolean introducedAsPlace(SentenceView v, Mention m) {
-        Object proclitic = m.attrs().get("proclitic");
-        if (proclitic instanceof String p && p.endsWith("ب")) return true;
-        if (m.firstToken() == 0) return false;
-        String prev = v.token(m.firstToken() - 1).norm();
-        return PLACE_PREPOSITIONS.contains(prev) || PLACE_KINDS.contains(kindWord(prev));
+        return afterPlacePreposition(v, m, 0) || m.firstToken() > 0 && PLACE_KINDS.contains(kindWord(v.token(m.firstToken() - 1).norm()));
     }
 
     /** Words that introduce a place by its kind ("قرية X"، "بلدة X"). */
@@ -219,9 +215,14 @@ public final class PlaceChooser {
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "وفي", "الي", "من", "داخل", "عبر");
 
     private static boolean afterPlacePreposition(SentenceView v, Mention m) {
+        return afterPlacePreposition(v, m, v.first());
+    }
+
+    /** With بـ fused, or after a preposition of place at or after token {@code from}. */
+    private static boolean afterPlacePreposition(SentenceView v, Mention m, int from) {
         Object proclitic = m.attrs().get("proclitic");
         if (proclitic instanceof String p && p.endsWith("ب")) return true;
-        return m.firstToken() > v.first() && PLACE_PREPOSITIONS.contains(v.token(m.firstToken() - 1).norm());
+        return m.firstToken() > from && PLACE_PREPOSITIONS.contains(v.token(m.firstToken() - 1).norm());
     }
 
     /** Places listed with the chosen one ("في A وB وC") are all places of the event. */

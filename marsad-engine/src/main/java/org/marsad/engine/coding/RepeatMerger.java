@@ -56,22 +56,27 @@ public final class RepeatMerger {
                     && wording.apply(first.trigger().text()).equals(wording.apply(later.trigger().text()));
         }
         // two tolls ("قُتل 36" ... "قُتل منذ بدء الاشتباكات 60") are two events
-        if (differ(first.size().dead(), later.size().dead()) || differ(first.size().injured(), later.size().injured())) return false;
+        if (tollsDiffer(first, later)) return false;
         if (Objects.equals(first.date(), later.date())) return true;
         // a lead without a day and a later mention with one ("وجاءت احتجاجات، السبت"); "في أبريل" names no day
         return undated(first) && "day".equals(later.datePrecision()) || undated(later);
     }
 
     /** The precision of a part of a country named by direction, that other places lie in. */
-    private static final Set<String> AREAS = Set.of("region");
+    private static final String AREA = "region";
     /** How far from the point of such a part a place may lie and still be in it. */
     private static final double AREA_KM = 300;
 
     /** One place lies in a part of the country that is the other ("شمال شرقي البلاد" and هجين). */
     private static boolean within(PlaceRef a, PlaceRef b) {
         if (a.country() == null || !a.country().equals(b.country()) || a.lat() == null || b.lat() == null) return false;
-        if (!AREAS.contains(a.precision()) && !AREAS.contains(b.precision())) return false;
+        if (!AREA.equals(a.precision()) && !AREA.equals(b.precision())) return false;
         return GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM;
+    }
+
+    /** Both give a number of dead, or of injured, and the numbers differ. */
+    private static boolean tollsDiffer(EventRecord a, EventRecord b) {
+        return differ(a.size().dead(), b.size().dead()) || differ(a.size().injured(), b.size().injured());
     }
 
     private static boolean differ(Integer a, Integer b) {
@@ -113,7 +118,7 @@ public final class RepeatMerger {
      */
     static EventRecord continueWith(EventRecord event, EventRecord more) {
         if (event.denies() != null || more.denies() != null || event.status().historical() != more.status().historical()) return null;
-        if (differ(event.size().dead(), more.size().dead()) || differ(event.size().injured(), more.size().injured())) return null;
+        if (tollsDiffer(event, more)) return null;
         if (!Objects.equals(event.date(), more.date()) && !undated(event) && !undated(more)) return null;
         EventRecord.Builder b = fold(event, more).toBuilder();
         if (b.actor == null) b.actor = more.actor();
@@ -129,10 +134,7 @@ public final class RepeatMerger {
             b.dateSource = later.dateSource();
             b.dateText = later.dateText();
         }
-        if (b.recipient == null) b.recipient = later.recipient();
-        if (b.location == null) { b.location = later.location(); b.locations = later.locations(); }
-        if (b.mode == null) b.mode = later.mode();
-        b.size = SentenceMerger.union(first.size(), later.size());
+        SentenceMerger.fillGaps(b, first, later);
         return b.build();
     }
 }

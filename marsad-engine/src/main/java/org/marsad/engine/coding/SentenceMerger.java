@@ -76,13 +76,21 @@ public final class SentenceMerger {
         EventRecord.Builder b = first.toBuilder();
         // the victims of "قُتل عنصر ... في هجوم" are not the doers the second word guessed
         if (b.actor == null && !sameMention(other.actor(), first.recipient())) b.actor = other.actor();
+        fillGaps(b, first, other);
+        if (b.attribution.claimant() == null && other.attribution().claimant() != null) b.attribution = other.attribution();
+        b.confidence = Math.max(first.confidence(), other.confidence());
+        return b.build();
+    }
+
+    /**
+     * What a record takes from another mention of its event, whatever brought the two together: the
+     * recipient, place and mode it lacked, and the counts of both.
+     */
+    static void fillGaps(EventRecord.Builder b, EventRecord first, EventRecord other) {
         if (b.recipient == null) b.recipient = other.recipient();
         if (b.location == null) { b.location = other.location(); b.locations = other.locations(); }
         if (b.mode == null) b.mode = other.mode();
-        if (b.attribution.claimant() == null && other.attribution().claimant() != null) b.attribution = other.attribution();
         b.size = union(first.size(), other.size());
-        b.confidence = Math.max(first.confidence(), other.confidence());
-        return b.build();
     }
 
     private static boolean sameMention(ActorRef x, ActorRef y) {
