@@ -126,6 +126,7 @@ public class EventCoder {
                 Trigger t = m.value();
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
                 if (insidePlaceName(view, m)) { trace("part of a place name", m, doc); continue; }
+                if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
                 if (status.chargedAct(view, m, accusedSoFar(out, sentenceStart))) { trace("the act an accusation charges", m, doc); continue; }
@@ -267,6 +268,26 @@ public class EventCoder {
         }
         return false;
     }
+
+    /**
+     * "شرطة مكافحة الشغب" names the riot police, not a riot: a trigger inside a longer actor phrase
+     * is none. A party placed in the act ("أنصار الحكومة في مسيرة") is not one phrase.
+     */
+    private static boolean insideActorName(SentenceView view, PhraseIndex.Match<Trigger> m) {
+        for (Mention a : view.actors) {
+            boolean contains = a.firstToken() <= m.firstToken() && m.endToken() <= a.endToken();
+            if (contains && a.endToken() - a.firstToken() > m.endToken() - m.firstToken()
+                    && !hasPreposition(view, a.firstToken(), m.firstToken())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasPreposition(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) if (PHRASE_PREPOSITIONS.contains(view.token(i).norm())) return true;
+        return false;
+    }
+
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("في", "من", "علي", "الي");
 
     /**
      * A statement inside reported speech ("قال X إن ... ندين") is X's statement; a statement

@@ -67,6 +67,12 @@ class EventCoderTest {
             "أعلن الاتحاد الأوروبي فرض عقوبات ضد سبعة مسؤولين بورميين. | SANCTION | فرض عقوبات | EU/IGO | MMR/GOV",
             // "25 فلسطينياً" counts people of that nationality; "برصاص الاحتلال الإسرائيلي" names the shooter
             "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي على حدود قطاع غزة. | ASSAULT | قتل | IDF/MIL | PSE/null",
+            // the subject of a light verb (قام، شن، نفذ) does the act it carries; "مكافحة الشغب" is no riot
+            "وقامت شرطة مكافحة الشغب بإطلاق الغاز المسيل للدموع لتفريق المتظاهرين في طهران. | ASSAULT | الغاز المسيل للدموع | IRN/COP | IRN/PRO",
+            // who announces deaths did not cause them; counted parties after the act are its victims
+            "وأعلن وزير الداخلية الأردني مقتل 3 إرهابيين أردنيين في مدينة السلط. | ASSAULT | مقتل | - | JOR/REB",
+            // a pronoun after أن takes the speaker back as the doer
+            "وذكرت الشرطة أنها اعتقلت 8 آخرين في إسطنبول الأربعاء. | COERCE | اعتقلت | TUR/COP | -",
     })
     void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
         List<EventRecord> records = extract(sentence);
@@ -115,6 +121,19 @@ class EventCoderTest {
         // far from any attack, nobody is named: the doer is an unidentified party of the country
         List<EventRecord> alone = extract("وقتل ثلاثة مدنيين وأصيب عشرة آخرون في ريف إدلب.");
         assertNull(actor(one(alone, "ASSAULT").actor()), describe(alone));
+    }
+
+    @Test
+    void anUnnamedDoerTakesTheSectorItsActImplies() {
+        EventRecord raid = one(extract("واستهدفت غارة جوية سوقا شعبيا في مدينة الحديدة اليوم الخميس."), "ASSAULT");
+        assertTrue(raid.actor().isUnidentified());
+        assertEquals("MIL", raid.actor().sector(), describe(List.of(raid)));
+        EventRecord blast = one(extract("وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة الرقة."), "ASSAULT");
+        assertEquals("REB", blast.actor().sector(), describe(List.of(blast)));
+        // the unnamed side of an act is no doer: a recipient takes no sector
+        assertNull(raid.recipient().sector());
+        // "الشغب" inside the name of the riot police is not a riot
+        assertTrue(of(extract("وانتشرت شرطة مكافحة الشغب في شوارع المدينة."), "PROTEST").isEmpty());
     }
 
     @Test
@@ -369,7 +388,8 @@ class EventCoderTest {
         assertTrue(arrest.actor().isUnidentified());
         assertEquals(ActorRef.UNIDENTIFIED, arrest.actor().name());
         assertNull(arrest.actor().text());
-        assertNull(arrest.actor().sector());
+        // an arrest is the police's: the unnamed doer takes the sector its act implies
+        assertEquals("COP", arrest.actor().sector());
         assertNull(arrest.actor().start());
         // a named party is left as it is, and no place means no country to infer
         EventRecord named = one(extract("اعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد."), "COERCE");

@@ -60,7 +60,13 @@ public final class ActorChooser {
         }
         if (t.is("victim")) {
             Mention agent = agentAfter(v, t1);
-            if (after != null && isPerpetrator(after) && agent == null) {
+            // "وأعلن وزير الداخلية مقتل 3 إرهابيين": who announces the deaths did not cause them
+            // ("وذكرت الشرطة أنها اعتقلت": a pronoun after أن takes the speaker back as the doer)
+            if (before != null && afterReportVerb(v, before) && !resumedByPronoun(v, before.endToken(), t0)) before = null;
+            // "مقتل 3 إرهابيين، واعتقال عدد من الأشخاص": a counted party is the object of an earlier act
+            if (before != null && counted(v, before)) before = null;
+            // "مقتل 3 إرهابيين": a counted party after the act is its victims, whatever their sector
+            if (after != null && isPerpetrator(after) && agent == null && !counted(v, after)) {
                 Mention second = nextActor(v, after);
                 if (second != null && !isPerpetrator(second)) return new Roles(ref(after), ref(second));
                 // "اعتقلت قوات الأمن ناشطا": forces right after an arrest verb make the arrest
@@ -90,10 +96,28 @@ public final class ActorChooser {
         // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
         boolean svo = before != null && before.firstToken() == clauseStart && before.endToken() == t0;
         Mention actor = after != null && !svo ? after : before;
+        // "وقامت شرطة مكافحة الشغب بإطلاق الغاز ... لتفريق المتظاهرين": the subject of a light verb does the act
+        Mention lightSubject = lightVerbSubject(v, t0, clauseStart);
+        if (lightSubject != null) actor = lightSubject;
         Mention next = actor != null && actor == after ? nextActor(v, actor) : actorIn(v, t1, v.end());
         if (next != null && cited(v, next)) next = null;
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
+    }
+
+    /** How far before its act a light verb ("قام"، "شن"، "نفذ") may stand, in tokens. */
+    private static final int LIGHT_VERB_REACH = 5;
+
+    /** The actor between a light verb and the act it carries ("قامت الشرطة بإطلاق"), or null. */
+    private static Mention lightVerbSubject(SentenceView v, int t0, int clauseStart) {
+        for (int i = Math.max(clauseStart, t0 - LIGHT_VERB_REACH); i < t0; i++) {
+            int e = v.cueEnd(i, Cues.LIGHT_VERB);
+            if (e < 0 || e >= t0) continue;
+            for (Mention a : v.actors) {
+                if (a.firstToken() == e && a.endToken() <= t0 && usable(a) && canBeSubject(v, a)) return a;
+            }
+        }
+        return null;
     }
 
     /** "غارات تركية" names a doer; "حظر الاستيراد الروسي" (definite) is an object and its owner. */
@@ -180,6 +204,29 @@ public final class ActorChooser {
             if (COMPLEMENTISERS.contains(n)) start = i + 1;
         }
         return start;
+    }
+
+    /** The subject of a reporting verb ("أعلن"، "قال") stands right after it. */
+    private static boolean afterReportVerb(SentenceView v, Mention a) {
+        for (int i = Math.max(v.first(), a.firstToken() - 2); i < a.firstToken(); i++) {
+            if (v.cueEnd(i, Cues.REPORT) == a.firstToken()) return true;
+        }
+        return false;
+    }
+
+    /** "أنها"، "إنه"، "بأنهم": a complementiser with a pronoun that refers back to the subject before it. */
+    private static final java.util.regex.Pattern RESUMPTIVE = java.util.regex.Pattern.compile("[بول]?ان(ه|ها|هم|هن|هما)");
+
+    private static boolean resumedByPronoun(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) if (RESUMPTIVE.matcher(v.token(i).norm()).matches()) return true;
+        return false;
+    }
+
+    /** "3 إرهابيين"، "عدد من الأشخاص": a number or a word of count right before the name. */
+    private static boolean counted(SentenceView v, Mention a) {
+        int k = a.firstToken() - 1;
+        if (k < v.first()) return false;
+        return v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) == a.firstToken();
     }
 
     private Mention agentAfter(SentenceView v, int from) {

@@ -4,13 +4,15 @@ import java.util.List;
 import org.marsad.core.record.ActorRef;
 import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.PlaceRef;
+import org.marsad.engine.lexicon.UnnamedDoers;
 
 /**
  * A party the text does not name ("قُتل شخصان في تظاهرة"، "وألقي القبض على اثنين من المهاجمين")
  * is coded as event datasets code it, an unidentified party of the country where the event
- * happened: country set, no sector, no organisation, no text span and
- * {@link ActorRef#UNIDENTIFIED} as its name,
- * so a reader can always tell it from a party the text names. Runs after repeated mentions are
+ * happened: country set, no organisation, no text span and {@link ActorRef#UNIDENTIFIED} as its
+ * name, so a reader can always tell it from a party the text names. An unidentified doer takes the
+ * sector its act implies ({@link UnnamedDoers}: an attacker is an armed group, an arrester the
+ * police); an unidentified recipient takes none. Runs after repeated mentions are
  * merged: an unidentified doer must not make two anonymous acts one.
  */
 public final class UnidentifiedParties {
@@ -22,7 +24,9 @@ public final class UnidentifiedParties {
             String country = countryOf(r.location());
             if (country == null || (r.actor() != null && r.recipient() != null)) continue;
             EventRecord.Builder b = r.toBuilder();
-            if (b.actor == null) b.actor = ActorRef.unidentified(country);
+            if (b.actor == null) {
+                b.actor = ActorRef.unidentified(country).withSector(UnnamedDoers.shipped().sector(r.event(), r.mode()));
+            }
             if (b.recipient == null) b.recipient = ActorRef.unidentified(country);
             records.set(i, b.build());
         }
