@@ -30,6 +30,7 @@ import org.marsad.engine.coding.SentenceMerger;
 import org.marsad.engine.coding.RepeatMerger;
 import org.marsad.engine.coding.SentenceView;
 import org.marsad.engine.coding.StatusReader;
+import org.marsad.engine.coding.TitledNames;
 import org.marsad.engine.coding.UnidentifiedParties;
 import org.marsad.engine.lexicon.Cues;
 import org.marsad.engine.lexicon.PloverTypes;
@@ -166,7 +167,8 @@ public class EventCoder {
         linkDenials(out);
         RepeatMerger.foldContinuations(out, r -> continuations.contains(r.id()));
         List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
-        UnidentifiedParties.fill(merged);
+        TitledNames.fill(doc, merged);
+        UnidentifiedParties.fill(merged, types::isStatement);
         return merged;
     }
 
@@ -341,7 +343,11 @@ public class EventCoder {
             EventRecord.Builder b = r.toBuilder();
             ActorRef named = r.actor();
             b.actor = protest.actor();
-            if (b.recipient == null || (named != null && !named.equals(protest.actor()))) b.recipient = named != null ? named : protest.recipient();
+            // the protesters themselves, named before the demand, are not whom they address
+            boolean protesters = named != null && named.start() != null && named.start().equals(protest.actor().start());
+            if (b.recipient == null || (named != null && !protesters && !named.equals(protest.actor()))) {
+                b.recipient = named != null && !protesters ? named : protest.recipient();
+            }
             b.attribution = new Attribution(b.actor, r.attribution().relayedBy(), r.attribution().hedged(), r.attribution().verified());
             sentenceRecords.set(i, b.build());
         }

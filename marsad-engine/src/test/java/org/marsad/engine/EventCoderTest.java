@@ -73,6 +73,12 @@ class EventCoderTest {
             "وأعلن وزير الداخلية الأردني مقتل 3 إرهابيين أردنيين في مدينة السلط. | ASSAULT | مقتل | - | JOR/REB",
             // a pronoun after أن takes the speaker back as the doer
             "وذكرت الشرطة أنها اعتقلت 8 آخرين في إسطنبول الأربعاء. | COERCE | اعتقلت | TUR/COP | -",
+            // a name after a noun with ب belongs to that noun: it is not the subject
+            "وأشاد وزير الداخلية الأردني في عمان اليوم بجهود رجال القوات المسلحة. | SUPPORT | وأشاد | JOR/GOV | JOR/MIL",
+            // a title, the name the recogniser finds and a quotation mark may stand between a subject and its verb
+            "وقال المجمع إن الكاردينال برينيس \"يطالب الحكومة بوقف المجزرة\" في ماناغوا. | REQUEST | يطالب | NIC/REL | NIC/GOV",
+            // forces right after an arrest verb make the arrest, even of a former official
+            "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/GOV | PAK/GOV",
     })
     void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
         List<EventRecord> records = extract(sentence);
@@ -134,6 +140,24 @@ class EventCoderTest {
         assertNull(raid.recipient().sector());
         // "الشغب" inside the name of the riot police is not a riot
         assertTrue(of(extract("وانتشرت شرطة مكافحة الشغب في شوارع المدينة."), "PROTEST").isEmpty());
+    }
+
+    @Test
+    void aBareNameTakesTheTitleItWasIntroducedWith() {
+        List<EventRecord> records = extract("وأرسل حاكم ولاية ريو دي جانيرو، لويز فرناندو بيزاو، استغاثة إلى الحكومة المركزية.\n"
+                + "وقدم بيزاو اعتذاره للمحتفلين بالمهرجان.");
+        EventRecord apology = one(records, "CONCEDE");
+        assertEquals("بيزاو", apology.actor().text(), describe(records));
+        assertEquals("BRA/GOV", actor(apology.actor()), describe(records));
+    }
+
+    @Test
+    void aStatementByAnUnnamedSpeakerIsClaimedByThatSpeaker() {
+        List<EventRecord> records = extract("وجدد دعوته لفتح تحقيق نزيه ومستقل في الغارات على اليمن.");
+        EventRecord call = one(records, "REQUEST");
+        assertTrue(call.actor().isUnidentified(), describe(records));
+        assertEquals("GOV", call.actor().sector());
+        assertEquals(call.actor(), call.attribution().claimant());
     }
 
     @Test

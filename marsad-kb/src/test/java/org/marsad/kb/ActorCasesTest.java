@@ -1,7 +1,9 @@
 package org.marsad.kb;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,5 +34,20 @@ class ActorCasesTest {
         }
         assertTrue(cases.size() >= 150);
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " failed:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void aPersonHoldsTheOfficeOfTheArticlesDay() {
+        // chief minister of Punjab, then head of his party, then prime minister
+        assertEquals("GOV", sectorOf("قال شهباز شريف إن الانتخابات مزورة.", LocalDate.of(2017, 3, 1)));
+        assertEquals("PTY", sectorOf("قال شهباز شريف إن الانتخابات مزورة.", LocalDate.of(2018, 7, 13)));
+        assertEquals("GOV", sectorOf("قال شهباز شريف إن الانتخابات مزورة.", LocalDate.of(2023, 1, 1)));
+    }
+
+    private static String sectorOf(String sentence, LocalDate day) {
+        for (Mention m : Shared.annotate(sentence, day).mentions()) {
+            if (m.type().equals(MentionTypes.ACTOR)) return m.value(ActorRef.class).sector();
+        }
+        return null;
     }
 }

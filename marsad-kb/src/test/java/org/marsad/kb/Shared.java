@@ -16,7 +16,11 @@ final class Shared {
     private Shared() {}
 
     static Document annotate(String text) {
-        Document d = new Document("t", text, null, LocalDate.of(2018, 7, 15), null, null, null);
+        return annotate(text, LocalDate.of(2018, 7, 15));
+    }
+
+    static Document annotate(String text, LocalDate day) {
+        Document d = new Document("t", text, null, day, null, null, null);
         TEXT.annotate(d);
         ACTORS.annotate(d);
         PLACES.annotate(d);

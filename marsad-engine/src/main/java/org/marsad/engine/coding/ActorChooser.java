@@ -69,8 +69,9 @@ public final class ActorChooser {
             if (after != null && isPerpetrator(after) && agent == null && !counted(v, after)) {
                 Mention second = nextActor(v, after);
                 if (second != null && !isPerpetrator(second)) return new Roles(ref(after), ref(second));
-                // "اعتقلت قوات الأمن ناشطا": forces right after an arrest verb make the arrest
-                if (second == null && before == null && after.firstToken() == t1 && t.event().equals("COERCE")) return new Roles(ref(after), null);
+                // "اعتقلت قوات الأمن ناشطا"، "اعتقلت السلطات رئيس الوزراء السابق": forces right after an
+                // arrest verb make the arrest, whoever they arrest
+                if (before == null && after.firstToken() == t1 && t.event().equals("COERCE")) return new Roles(ref(after), ref(second));
             }
             Mention actor = agent != null ? agent : before;
             Mention recipient = after != null && after != agent ? after : null;
@@ -94,7 +95,7 @@ public final class ActorChooser {
             return new Roles(null, ref(recipient));
         }
         // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
-        boolean svo = before != null && before.firstToken() == clauseStart && before.endToken() == t0;
+        boolean svo = before != null && before.firstToken() == clauseStart && onlyNameOrQuotes(v, before.endToken(), t0);
         Mention actor = after != null && !svo ? after : before;
         // "وقامت شرطة مكافحة الشغب بإطلاق الغاز ... لتفريق المتظاهرين": the subject of a light verb does the act
         Mention lightSubject = lightVerbSubject(v, t0, clauseStart);
@@ -104,6 +105,24 @@ public final class ActorChooser {
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
         return new Roles(ref(actor), ref(recipient));
     }
+
+    /**
+     * "إن الكاردينال برينيس "يطالب ...": between a subject and its verb stand only quotation marks
+     * and the name the recogniser finds after a title.
+     */
+    private static boolean onlyNameOrQuotes(SentenceView v, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (QUOTES.contains(v.token(i).surface())) { i++; continue; }
+            Mention name = null;
+            for (Mention n : v.nameActors()) if (n.firstToken() == i && n.endToken() <= to) name = n;
+            if (name == null) return false;
+            i = name.endToken();
+        }
+        return true;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "'");
 
     /** How far before its act a light verb ("قام"، "شن"، "نفذ") may stand, in tokens. */
     private static final int LIGHT_VERB_REACH = 5;
@@ -153,12 +172,22 @@ public final class ActorChooser {
     private Mention subjectAfter(SentenceView v, int t1) {
         Mention a = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
         if (a == null || !canBeSubject(v, a)) return null;
+        // "أشاد بجهود رجال القوات المسلحة"، "تطالب باستقالة الحكومة": a name after a noun with ب is that noun's
+        for (int i = t1; i < a.firstToken(); i++) if (withPrepositionBa(v.token(i).norm())) return null;
         // "مواقع لقوات النظام": a name with ل after another noun is that noun's owner, not the subject
         // ("اتهم تقرير لمنظمة": a report's author speaks through it)
         if (a.firstToken() > t1 && a.attrs().get("proclitic") instanceof String p && p.endsWith("ل")
                 && v.cueEnd(a.firstToken() - 1, Cues.AUTHORED) != a.firstToken()) return null;
         return a;
     }
+
+    private static boolean withPrepositionBa(String norm) {
+        String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
+        return n.length() >= 4 && n.charAt(0) == 'ب' && !NOT_BA_PREPOSITION.contains(n);
+    }
+
+    /** Words that start with the letter ب of their own. */
+    private static final Set<String> NOT_BA_PREPOSITION = Set.of("بعد", "بين", "بينما", "بدوره", "بدورها", "بيان", "بدء");
 
     /** "للقوة"، "بالجيش": a definite noun with a fused preposition is never the subject. */
     static boolean canBeSubject(SentenceView v, Mention a) {

@@ -1,7 +1,9 @@
 package org.marsad.engine.coding;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.marsad.core.record.ActorRef;
+import org.marsad.core.record.Attribution;
 import org.marsad.core.record.EventRecord;
 import org.marsad.core.record.PlaceRef;
 import org.marsad.engine.lexicon.UnnamedDoers;
@@ -18,7 +20,7 @@ import org.marsad.engine.lexicon.UnnamedDoers;
 public final class UnidentifiedParties {
     private UnidentifiedParties() {}
 
-    public static void fill(List<EventRecord> records) {
+    public static void fill(List<EventRecord> records, Predicate<String> isStatement) {
         for (int i = 0; i < records.size(); i++) {
             EventRecord r = records.get(i);
             String country = countryOf(r.location());
@@ -26,6 +28,12 @@ public final class UnidentifiedParties {
             EventRecord.Builder b = r.toBuilder();
             if (b.actor == null) {
                 b.actor = ActorRef.unidentified(country).withSector(UnnamedDoers.shipped().sector(r.event(), r.mode()));
+                // a statement is claimed by its speaker, named or not
+                Attribution a = r.attribution();
+                if (isStatement.test(r.event()) && (a == null || a.claimant() == null)) {
+                    b.attribution = a == null ? new Attribution(b.actor, List.of(), false, null)
+                            : new Attribution(b.actor, a.relayedBy(), a.hedged(), a.verified());
+                }
             }
             if (b.recipient == null) b.recipient = ActorRef.unidentified(country);
             records.set(i, b.build());
