@@ -191,7 +191,7 @@ public class EventCoder {
         b.context = contexts.in(doc.tokens(), s.firstToken(), s.endToken());
         b.evidence = new TextSpan(s.start(), s.end(), doc.slice(s.start(), s.end()));
 
-        PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces, parties(roles));
+        PlaceChooser.Choice place = places.choose(view, m.firstToken(), docPlaces, parties(roles), homeCountry(roles.actor()));
         b.location = place == null ? null : place.primary();
         b.locations = place == null || place.all().size() < 2 ? null : place.all();
         String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
@@ -260,6 +260,13 @@ public class EventCoder {
             if (a != null && a.start() != null && a.end() != null) out.add(new int[] {a.start(), a.end()});
         }
         return out;
+    }
+
+    /** Sectors that act only in their own country: courts, police, parliaments. */
+    private static final Set<String> HOME_SECTORS = Set.of("JUD", "COP", "LEG");
+
+    private static String homeCountry(ActorRef actor) {
+        return actor != null && actor.country() != null && actor.sector() != null && HOME_SECTORS.contains(actor.sector()) ? actor.country() : null;
     }
 
     /** "تدمر" (Palmyra) reads like "ت+دمر": a word the gazetteer knows as a place is no trigger. */

@@ -161,6 +161,33 @@ class EventCoderTest {
     }
 
     @Test
+    void aTownInTheClauseSaysWhereBetterThanAPartOfTheCountry() {
+        List<EventRecord> records = extract("وفي شمال سوريا، استهدفت الطائرات التركية موقعا لقوات سورية موالية للنظام في قرية كفرجنة في عفرين.");
+        EventRecord strike = one(records, "ASSAULT");
+        assertNotEquals("region", strike.location().precision(), describe(records));
+        assertEquals("SYR", strike.location().country());
+    }
+
+    @Test
+    void aCourtOrThePoliceActAtHome() {
+        List<EventRecord> records = extract("وصل نواز شريف إلى لندن قادما من باكستان يوم الخميس.\n"
+                + "وكانت محكمة باكستانية قد حكمت عليه بالسجن عشرة أعوام.");
+        EventRecord sentence = one(records, "SANCTION");
+        assertEquals("PAK/JUD", actor(sentence.actor()), describe(records));
+        // "كانت ... قد حكمت": قد before a perfect verb says "already", not "may"
+        assertEquals("PAK", sentence.location().country(), describe(records));
+        assertTrue(of(extract("وقال إن الهجوم قد يؤدي إلى مقتل المئات في مدينة حلب."), "ASSAULT").isEmpty());
+    }
+
+    @Test
+    void twoTollsInOneSentenceAreTwoEvents() {
+        List<EventRecord> records = extract("وحسب المرصد، فقد قتل 267 من مسلحي داعش، في حين قتل 149 مقاتلا من قوات سوريا الديمقراطية في دير الزور.");
+        List<EventRecord> killings = of(records, "ASSAULT");
+        assertEquals(2, killings.size(), describe(records));
+        assertEquals(java.util.Set.of(267, 149), java.util.Set.of(killings.get(0).size().dead(), killings.get(1).size().dead()));
+    }
+
+    @Test
     void aNameThatIsAlsoAWordNeedsItsCueEvenWithAClitic() {
         // "لفتح تحقيق" is "to open an inquiry", not the Fatah movement
         List<EventRecord> records = extract("وجدد المسؤول الأممي دعوته لفتح تحقيق نزيه ومستقل.");

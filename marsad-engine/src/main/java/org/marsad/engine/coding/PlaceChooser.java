@@ -26,6 +26,11 @@ public final class PlaceChooser {
                                  java.util.Set<Mention> acting) {}
 
     private static final int SAME_PARAGRAPH_LOOKBACK = 3;
+    /** How many tokens nearer than a finer place a country must be named to win over it. */
+    private static final int BROAD_PENALTY = 12;
+    /** The same for a part of a country named by direction: less vague than the country. */
+    private static final int PART_PENALTY = 10;
+
     /** How many sentences back a place inside the article's country may still be where the account is. */
     private static final int SETTING_LOOKBACK = 6;
 
@@ -115,6 +120,15 @@ public final class PlaceChooser {
      * preposition of place says so ("في روسيا").
      */
     public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc, List<int[]> parties) {
+        return choose(v, triggerToken, doc, parties, null);
+    }
+
+    /**
+     * {@code homeCountry}: the country of a doer that acts only at home (a court, the police, a
+     * parliament: "وكانت محكمة باكستانية قد حكمت"): with no place in its sentence, the event is in
+     * that country, not in the place the account was at before.
+     */
+    public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc, List<int[]> parties, String homeCountry) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.places) {
@@ -125,7 +139,9 @@ public final class PlaceChooser {
             int distance = Math.abs(m.firstToken() - triggerToken);
             // a country or a region across countries is less specific than any place inside one
             boolean broad = "country".equals(p.precision()) || p.country() == null;
-            int score = distance + (broad ? 12 : 0) + (p.lat() == null ? 20 : 0);
+            // a part of a country named by direction ("وفي شمال سوريا") frames; a town in the clause says where
+            boolean part = "region".equals(p.precision());
+            int score = distance + (broad ? BROAD_PENALTY : part ? PART_PENALTY : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
         }
         if (best != null) {
@@ -137,6 +153,10 @@ public final class PlaceChooser {
             if ("country".equals(chosen.precision()) && main != null && !"country".equals(main.precision())
                     && chosen.country() != null && chosen.country().equals(main.country())) {
                 return new Choice(main, List.of());
+            }
+            if (homeCountry != null && !homeCountry.equals(chosen.country())) {
+                PlaceRef home = countryNamed(doc, homeCountry);
+                if (home != null) return new Choice(home, List.of());
             }
             return new Choice(chosen, coordinated(v, best));
         }
@@ -164,8 +184,21 @@ public final class PlaceChooser {
             boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && named;
             if (ms.paragraph() == s.paragraph() && back <= SAME_PARAGRAPH_LOOKBACK && named || setting) { earlier = m; break; }
         }
-        if (earlier != null) return new Choice(earlier.value(PlaceRef.class), List.of());
-        return doc.mainPlace() == null ? null : new Choice(doc.mainPlace(), List.of());
+        PlaceRef fallback = earlier != null ? earlier.value(PlaceRef.class) : doc.mainPlace();
+        if (homeCountry != null && (fallback == null || !homeCountry.equals(fallback.country()))) {
+            PlaceRef home = countryNamed(doc, homeCountry);
+            if (home != null) return new Choice(home, List.of());
+        }
+        return fallback == null ? null : new Choice(fallback, List.of());
+    }
+
+    /** The country as the article names it as a place, or null. */
+    private static PlaceRef countryNamed(DocumentPlaces doc, String iso3) {
+        for (Mention m : doc.places()) {
+            PlaceRef p = m.value(PlaceRef.class);
+            if (p != null && "country".equals(p.precision()) && iso3.equals(p.country())) return p;
+        }
+        return null;
     }
 
     /** A place inside one country, finer than the country and than a part of it, with coordinates. */

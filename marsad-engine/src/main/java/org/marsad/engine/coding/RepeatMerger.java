@@ -56,7 +56,7 @@ public final class RepeatMerger {
                     && wording.apply(first.trigger().text()).equals(wording.apply(later.trigger().text()));
         }
         // two tolls ("قُتل 36" ... "قُتل منذ بدء الاشتباكات 60") are two events
-        if (tollsDiffer(first, later)) return false;
+        if (SentenceMerger.tollsDiffer(first, later)) return false;
         if (Objects.equals(first.date(), later.date())) return true;
         // a lead without a day and a later mention with one ("وجاءت احتجاجات، السبت"); "في أبريل" names no day
         return undated(first) && "day".equals(later.datePrecision()) || undated(later);
@@ -72,15 +72,6 @@ public final class RepeatMerger {
         if (a.country() == null || !a.country().equals(b.country()) || a.lat() == null || b.lat() == null) return false;
         if (!AREA.equals(a.precision()) && !AREA.equals(b.precision())) return false;
         return GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM;
-    }
-
-    /** Both give a number of dead, or of injured, and the numbers differ. */
-    private static boolean tollsDiffer(EventRecord a, EventRecord b) {
-        return differ(a.size().dead(), b.size().dead()) || differ(a.size().injured(), b.size().injured());
-    }
-
-    private static boolean differ(Integer a, Integer b) {
-        return a != null && b != null && !a.equals(b);
     }
 
     private static boolean identified(EventRecord r) {
@@ -118,7 +109,7 @@ public final class RepeatMerger {
      */
     static EventRecord continueWith(EventRecord event, EventRecord more) {
         if (event.denies() != null || more.denies() != null || event.status().historical() != more.status().historical()) return null;
-        if (tollsDiffer(event, more)) return null;
+        if (SentenceMerger.tollsDiffer(event, more)) return null;
         if (!Objects.equals(event.date(), more.date()) && !undated(event) && !undated(more)) return null;
         EventRecord.Builder b = fold(event, more).toBuilder();
         if (b.actor == null) b.actor = more.actor();

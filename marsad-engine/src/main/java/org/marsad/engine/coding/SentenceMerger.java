@@ -43,8 +43,19 @@ public final class SentenceMerger {
         if (isStatement.test(a.event())) return false;
         if (!Objects.equals(a.date(), b.date())) return false;
         if (a.denies() != null || b.denies() != null) return false;
+        // "قتل 267 من مسلحي داعش، في حين قتل 149 مقاتلا من قسد": two tolls are two events
+        if (tollsDiffer(a, b)) return false;
         if (isCircumstance.test(b)) return true;
         return sameParty(a.actor(), b.actor()) && sameSide(a.recipient(), b.recipient()) && samePlace(a.location(), b.location());
+    }
+
+    /** Both give a number of dead, or of injured, and the numbers differ. */
+    static boolean tollsDiffer(EventRecord a, EventRecord b) {
+        return differ(a.size().dead(), b.size().dead()) || differ(a.size().injured(), b.size().injured());
+    }
+
+    private static boolean differ(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
     }
 
     private static boolean sameParty(ActorRef x, ActorRef y) {

@@ -44,6 +44,7 @@ public final class StatusReader {
         for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) {
             Cues.Hit h = v.cue(i);
             if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
+            if (h != null && h.categories().contains(Cues.MODAL) && h.end() < v.end() && imperfect(v.token(h.end()).norm())) future = true;
         }
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
@@ -98,6 +99,17 @@ public final class StatusReader {
         if (matchedStem == null || !norm.endsWith(matchedStem) || norm.length() == matchedStem.length()) return false;
         String prefix = norm.substring(0, norm.length() - matchedStem.length());
         return prefix.equals("ل") || prefix.equals("لل") || prefix.equals("ول") || prefix.equals("ولل");
+    }
+
+    /**
+     * "يؤدي"، "نعلن"، "تكون": an imperfect verb; "تعرضت"، "تم" with their perfect endings are not.
+     * A word with the prefix ت is imperfect unless it ends as a perfect does.
+     */
+    static boolean imperfect(String norm) {
+        if (norm.length() < 3) return false;
+        char first = norm.charAt(0);
+        if (first == 'ي' || first == 'ن') return true;
+        return first == 'ت' && !norm.equals("تم") && !norm.endsWith("ت") && !norm.endsWith("وا");
     }
 
     /** "سيقتل", "وسيعقد": the future prefix س fused before an imperfect verb. */
