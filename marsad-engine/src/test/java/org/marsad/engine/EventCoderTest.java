@@ -169,6 +169,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aWordOfATimeExpressionIsNoPlace() {
+        List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
+        for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
+    }
+
+    @Test
     void aCourtOrThePoliceActAtHome() {
         List<EventRecord> records = extract("وصل نواز شريف إلى لندن قادما من باكستان يوم الخميس.\n"
                 + "وكانت محكمة باكستانية قد حكمت عليه بالسجن عشرة أعوام.");

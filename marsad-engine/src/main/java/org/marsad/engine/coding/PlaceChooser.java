@@ -139,10 +139,13 @@ public final class PlaceChooser {
             int distance = Math.abs(m.firstToken() - triggerToken);
             // a country or a region across countries is less specific than any place inside one
             boolean broad = "country".equals(p.precision()) || p.country() == null;
-            // a part of a country named by direction ("وفي شمال سوريا") frames; a town in the clause says where
-            boolean part = "region".equals(p.precision());
-            int score = distance + (broad ? BROAD_PENALTY : part ? PART_PENALTY : 0) + (p.lat() == null ? 20 : 0);
+            int score = distance + (broad ? BROAD_PENALTY : 0) + (p.lat() == null ? 20 : 0);
             if (score < bestScore) { bestScore = score; best = m; }
+        }
+        if (best != null && "region".equals(best.value(PlaceRef.class).precision())) {
+            // a part of a country named by direction ("وفي شمال سوريا") frames; a town of that country in the clause says where
+            Mention town = townWithin(v, best, triggerToken, bestScore + PART_PENALTY, doc);
+            if (town != null) best = town;
         }
         if (best != null) {
             PlaceRef chosen = best.value(PlaceRef.class);
@@ -199,6 +202,20 @@ public final class PlaceChooser {
             if (p != null && "country".equals(p.precision()) && iso3.equals(p.country())) return p;
         }
         return null;
+    }
+
+    /** The nearest town of the part's country in the sentence, at most {@code reach} tokens from the trigger, or null. */
+    private static Mention townWithin(SentenceView v, Mention part, int triggerToken, int reach, DocumentPlaces doc) {
+        String country = part.value(PlaceRef.class).country();
+        Mention town = null;
+        int nearest = Integer.MAX_VALUE;
+        for (Mention m : v.places) {
+            PlaceRef p = m.value(PlaceRef.class);
+            if (m.endToken() <= doc.datelineEndToken() || !finePlace(p) || !p.country().equals(country) || !plausibleLocation(m)) continue;
+            int distance = Math.abs(m.firstToken() - triggerToken);
+            if (distance <= reach && distance < nearest) { nearest = distance; town = m; }
+        }
+        return town;
     }
 
     /** A place inside one country, finer than the country and than a part of it, with coordinates. */

@@ -17,6 +17,7 @@ public final class SentenceView {
     public final List<Mention> actors = new ArrayList<>();
     public final List<Mention> places = new ArrayList<>();
     public final List<Mention> names = new ArrayList<>();
+    private final List<Mention> dates = new ArrayList<>();
     /** Nationality adjectives standing alone ("غارات تركية"): not actors, but they may name one. */
     public final List<Mention> adjectives = new ArrayList<>();
     /** People and organisations found only by the name recogniser: actors of last resort, codes unknown. */
@@ -40,10 +41,13 @@ public final class SentenceView {
                 case MentionTypes.ACTOR -> { if (!isBareAdjective(m)) actors.add(m); else adjectives.add(m); }
                 case MentionTypes.PLACE -> places.add(m);
                 case MentionTypes.NAME -> names.add(m);
+                case MentionTypes.DATE -> dates.add(m);
                 default -> { }
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        // "أغسطس / آب": a word inside a time expression is no place (آب is not the Yemeni town إب)
+        if (!dates.isEmpty()) places.removeIf(p -> dates.stream().anyMatch(d -> d.overlaps(p)));
     }
 
     /** The same sentence with the recogniser's names counted among its actors (shares all other layers). */
