@@ -91,8 +91,8 @@ class DevGateTest {
     static final class Thresholds {
         static final double SAMPLE_F1 = 0.77;
         static final double DEV_F1 = 0.81;
-        static final double DEV_STRICT_F1 = 0.58;
-        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.88, "actor_sector", 0.62, "recipient", 0.88,
-                "location", 0.85, "date", 0.825, "dead", 0.93, "claimant", 0.855);
+        static final double DEV_STRICT_F1 = 0.59;
+        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.88, "actor_sector", 0.80, "recipient", 0.88,
+                "location", 0.86, "date", 0.825, "dead", 0.93, "claimant", 0.87);
     }
 }
