@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Annotator;
 import org.marsad.core.Document;
@@ -174,11 +175,15 @@ public final class ActorAnnotator implements Annotator {
                     end = items.get(j).end();
                     j++;
                 }
-                if (j < items.size() && items.get(j).first() == end && items.get(j).entry().kind().equals(ActorEntry.PERSON)) {
+                // "رئيس الوزراء السابق نواز شريف": a former office says who the person was, not what they are
+                boolean former = end < tokens.size() && Cues.FORMER.contains(Clitics.withoutConjunction(tokens.get(end).norm()));
+                int personAt = former ? end + 1 : end;
+                if (j < items.size() && items.get(j).first() == personAt && items.get(j).entry().kind().equals(ActorEntry.PERSON)) {
                     ActorEntry p = items.get(j).entry();
                     ActorEntry.PersonRole r = p.roleOn(day);
                     if (country == null && r != null) country = r.country();
                     if (org == null && r != null) org = r.org();
+                    if (former) sector = r == null ? null : r.sector();
                     name = p.name();
                     kbId = p.kbId();
                     kind = "title";

@@ -9,6 +9,9 @@ import org.marsad.core.Token;
 final class Cues {
     /** Prepositions of place; also the one-letter clitics ب and ل. */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "الي", "من", "ب", "عبر", "داخل", "نحو", "قرب", "حول");
+    /** "السابق"، "الأسبق": after an office, the person no longer holds it (normalised forms). */
+    static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الاسبقه");
+
     static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ريف", "شمال", "جنوب", "شرق", "غرب",
             "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "منطقه", "ولايه", "عاصمه", "العاصمه", "بالقرب", "اقليم", "مخيم", "حي",
             "مديريه", "ضواحي", "مركز", "قضاء", "ناحيه", "شمالا", "جنوبا", "شرقا", "غربا", "شوارع", "احياء", "ساحات");
