@@ -20,7 +20,7 @@ public final class DevExperiment {
                 var model = OpenNlpBaseline.train(head, new OpenNlpBaseline.Settings("PERCEPTRON", 100, 1, 3));
                 tagger = s -> OpenNlpBaseline.tag(model, s);
             } else {
-                NameTagger t = new NameTagger(PerceptronTrainer.train(head, knownFrom, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1)));
+                NameTagger t = new NameTagger(PerceptronTrainer.train(head, knownFrom, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1, Double.parseDouble(System.getProperty("wdrop", "0.2")))));
                 tagger = t::tagDocument;
                 if (p.length > 4 && !p[4].isEmpty()) t.save(Path.of(p[4]));
             }
