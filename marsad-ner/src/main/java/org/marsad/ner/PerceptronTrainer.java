@@ -15,8 +15,17 @@ import opennlp.tools.util.Span;
  * Deterministic for a given seed.
  */
 public final class PerceptronTrainer {
-    /** {@code rounds} perceptrons, each over its own sentence order, are trained and their weights averaged. */
-    public record Settings(int epochs, int cutoff, long seed, int rounds) {
+    /**
+     * {@code rounds} perceptrons, each over its own sentence order, are trained and their weights
+     * averaged; {@code wordDropout} is the share of tokens whose own identity (form, core, stems) is
+     * hidden at each training step (see {@link #dropWords}).
+     */
+    public record Settings(int epochs, int cutoff, long seed, int rounds, double wordDropout) {
+        /** Measured on the held-out tail: 0.2 scores above none on three seeds; 0.3 and 0.4 no better. */
+        public static final double WORD_DROPOUT = 0.2;
+
+        public Settings(int epochs, int cutoff, long seed, int rounds) { this(epochs, cutoff, seed, rounds, WORD_DROPOUT); }
+
         public Settings(int epochs, int cutoff, long seed) { this(epochs, cutoff, seed, 1); }
 
         public static Settings defaults() { return new Settings(12, 1, 42L, 4); }
@@ -25,6 +34,14 @@ public final class PerceptronTrainer {
     private PerceptronTrainer() {}
 
     public static SequenceModel train(List<ConllSentence> sentences, Settings settings) {
+        return train(sentences, sentences, settings);
+    }
+
+    /**
+     * Trains on {@code sentences}; the words the model treats as known are those common in
+     * {@code knownFrom} (the hand-labelled part when machine-labelled text is added).
+     */
+    public static SequenceModel train(List<ConllSentence> sentences, List<ConllSentence> knownFrom, Settings settings) {
         Gazetteer gazetteer = Gazetteer.shared();
         // features in corpus order, the memory filled from the gold labels of earlier sentences
         List<List<String[]>> feats = new ArrayList<>();
@@ -32,7 +49,7 @@ public final class PerceptronTrainer {
         List<int[]> vectorRows = new ArrayList<>();
         TreeSet<String> types = new TreeSet<>();
         DocumentMemory memory = new DocumentMemory();
-        java.util.Set<String> common = commonCores(sentences, gazetteer);
+        java.util.Set<String> common = commonCores(knownFrom, gazetteer);
         for (ConllSentence s : sentences) {
             if (!s.labelled()) throw new IllegalArgumentException("training sentence without labels: " + s.tokens());
             String[] tokens = s.tokens().toArray(new String[0]);
@@ -72,9 +89,11 @@ public final class PerceptronTrainer {
         float[] w = new float[index.size() * n];
         float[] t = new float[(n + 1) * n];
         float[] v = new float[vectorShape.size()];
+        boolean[] lexical = new boolean[index.size()];
+        index.forEach((name, id) -> lexical[id] = isLexical(name));
         for (int round = 0; round < settings.rounds(); round++) {
             float[][] one = averagedPerceptron(ids, rows, gold, n, shape.allowed(), vectorShape, settings.epochs(),
-                    new Random(settings.seed() + round), w.length, t.length);
+                    new Random(settings.seed() + round), w.length, t.length, lexical, settings.wordDropout());
             for (int i = 0; i < w.length; i++) w[i] += one[0][i] / settings.rounds();
             for (int i = 0; i < t.length; i++) t[i] += one[1][i] / settings.rounds();
             for (int i = 0; i < v.length; i++) v[i] += one[2][i] / settings.rounds();
@@ -93,7 +112,7 @@ public final class PerceptronTrainer {
     }
 
     private static float[][] averagedPerceptron(int[][][] ids, int[][] rows, int[][] gold, int n, boolean[][] allowed,
-            VectorWeights vectors, int epochs, Random random, int wLength, int tLength) {
+            VectorWeights vectors, int epochs, Random random, int wLength, int tLength, boolean[] lexical, double dropout) {
         float[] v = new float[vectors.size()];
         double[] vSum = new double[v.length];
         float[] w = new float[wLength];
@@ -106,12 +125,13 @@ public final class PerceptronTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             for (int k : order) {
-                int[] pred = SequenceModel.viterbi(ids[k], vectors.emissions(rows[k], v), w, t, n, allowed);
+                int[][] x = dropout > 0 ? dropWords(ids[k], lexical, random, dropout) : ids[k];
+                int[] pred = SequenceModel.viterbi(x, vectors.emissions(rows[k], v), w, t, n, allowed);
                 int[] g = gold[k];
                 for (int i = 0; i < g.length; i++) {
                     int gp = i == 0 ? n : g[i - 1], pp = i == 0 ? n : pred[i - 1];
                     if (g[i] != pred[i]) {
-                        for (int id : ids[k][i]) {
+                        for (int id : x[i]) {
                             update(w, wSum, id * n + g[i], 1, step);
                             update(w, wSum, id * n + pred[i], -1, step);
                         }
@@ -133,6 +153,28 @@ public final class PerceptronTrainer {
         for (int i = 0; i < t.length; i++) t[i] -= (float) (tSum[i] / step);
         for (int i = 0; i < v.length; i++) v[i] -= (float) (vSum[i] / step);
         return new float[][] {w, t, v};
+    }
+
+    /** Features naming the word itself (its form, core and stems), as opposed to its context and kind. */
+    static boolean isLexical(String feature) {
+        return feature.startsWith("w=") || feature.startsWith("c=") || feature.startsWith("s=");
+    }
+
+    /**
+     * The feature ids of a sentence with, for a random share of its tokens, the word's own identity
+     * left out (word dropout): the model must then also learn to read a name from its context,
+     * affixes and word class, which is what it has for the many names it never saw in training.
+     */
+    static int[][] dropWords(int[][] ids, boolean[] lexical, Random random, double share) {
+        int[][] out = ids.clone();
+        for (int i = 0; i < ids.length; i++) {
+            if (random.nextDouble() >= share) continue;
+            int[] kept = new int[ids[i].length];
+            int m = 0;
+            for (int id : ids[i]) if (!lexical[id]) kept[m++] = id;
+            out[i] = java.util.Arrays.copyOf(kept, m);
+        }
+        return out;
     }
 
     /** Cores of Arabic words seen at least twice: the words the model may treat as known. */

@@ -13,12 +13,16 @@ import java.util.List;
  */
 final class TokenFeatures {
     private static final int MAX_PHRASE = 6;
+    /** Longest quotation read as one (titles are short; longer ones are quoted speech). */
+    private static final int MAX_QUOTE = 8;
 
     private final Gazetteer gazetteer;
     final WordView[] views;
     private final String[] phraseTags;
     /** Per token: inside a quotation (titles of programmes, works and products are quoted). */
     private final boolean[] quoted;
+    /** Per token inside a quotation: the index of its opening mark, else -1. */
+    private final int[] quoteOpen;
 
     /** Per token: an Arabic word whose core is not among the common words of the training text. */
     private final boolean[] rare;
@@ -33,22 +37,41 @@ final class TokenFeatures {
         for (int i = 0; i < tokens.length; i++) views[i] = new WordView(tokens[i], gazetteer);
         phraseTags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) markPhrases(i);
-        quoted = quotedTokens(tokens);
+        quoteOpen = quoteOpenings(tokens);
+        quoted = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) quoted[i] = quoteOpen[i] >= 0;
         rare = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) rare[i] = views[i].shape == 'A' && !common.isEmpty() && !common.contains(views[i].core);
     }
 
-    private static boolean[] quotedTokens(String[] tokens) {
-        boolean[] out = new boolean[tokens.length];
-        boolean inGuillemets = false, inQuotes = false;
+    /**
+     * Per token inside a quotation: the index of the opening mark; -1 outside. A quotation is closed
+     * by its own mark within {@link #MAX_QUOTE} tokens, else it is not one (a stray mark).
+     */
+    private static int[] quoteOpenings(String[] tokens) {
+        int[] out = new int[tokens.length];
+        java.util.Arrays.fill(out, -1);
         for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            if (t.equals("«")) { inGuillemets = true; continue; }
-            if (t.equals("»")) { inGuillemets = false; continue; }
-            if (t.equals("\"")) { inQuotes = !inQuotes; continue; }
-            out[i] = inGuillemets || inQuotes;
+            String close = closingMark(tokens[i]);
+            if (close == null) continue;
+            for (int j = i + 1; j < tokens.length && j - i <= MAX_QUOTE + 1; j++) {
+                if (tokens[j].equals(close)) {
+                    for (int k = i + 1; k < j; k++) out[k] = i;
+                    i = j;
+                    break;
+                }
+            }
         }
         return out;
+    }
+
+    private static String closingMark(String t) {
+        return switch (t) {
+            case "«" -> "»";
+            case "\"" -> "\"";
+            case "“" -> "”";
+            default -> null;
+        };
     }
 
     /** Marks the longest listed multi-word name starting at token i (its first word may carry clitics). */
@@ -105,6 +128,42 @@ final class TokenFeatures {
         }
     }
 
+    /**
+     * Where the token sits in its quotation, how long the quotation is, and the word before the
+     * opening mark ("programme", "film", "titled"): a short quotation after such a word is a title.
+     */
+    private void quoteFeatures(List<String> f, int i) {
+        int open = quoteOpen[i];
+        int close = open + 1;
+        while (close < quoted.length && quoteOpen[close] == open) close++;
+        int len = close - open - 1;
+        String pos = i == open + 1 ? (len == 1 ? "only" : "first") : i == close - 1 ? "last" : "in";
+        String lenBand = len <= 3 ? Integer.toString(len) : len <= 5 ? "4-5" : "6+";
+        f.add("q=" + pos);
+        f.add("q=" + pos + ",len=" + lenBand);
+        if (open > 0) {
+            WordView before = views[open - 1];
+            f.add("q,pre=" + before.core);
+            f.add("q=" + pos + ",pre=" + before.core);
+            if (before.classes != null) f.add("q,prek=" + before.classes.fine());
+        } else {
+            f.add("q,pre=<s>");
+        }
+    }
+
+    /**
+     * The kinds of context the word follows in unlabelled news, alone and with the article flag
+     * (a club is written with the article, a player's name without). The neighbours' kinds were
+     * measured too and scored lower.
+     */
+    private void contextFeatures(List<String> f, int i) {
+        WordView v = views[i];
+        for (String k : v.contexts) {
+            f.add("tc=" + k);
+            f.add(v.article ? "tc,art=" + k : "tc,bare=" + k);
+        }
+    }
+
     String[] features(int i) {
         List<String> f = new ArrayList<>(40);
         WordView v = views[i];
@@ -139,7 +198,7 @@ final class TokenFeatures {
                 if (phraseTags[j] != null) f.add("gm" + d + "=" + phraseTags[j]);
             }
         }
-        if (quoted[i]) f.add(i > 0 && !quoted[i - 1] ? "q=first" : "q=in");
+        if (quoted[i]) quoteFeatures(f, i);
         for (int d = -2; d <= 2; d += 4) {
             int j = i + d;
             if (j >= 0 && j < views.length) f.add("c" + d + "=" + views[j].core);
@@ -161,6 +220,7 @@ final class TokenFeatures {
             if (v.article) f.add("rare,art");
         }
         clusterFeatures(f, i);
+        contextFeatures(f, i);
         if (i > 0 && rare[i - 1]) f.add("rare-1");
         if (i + 1 < views.length && rare[i + 1]) f.add("rare+1");
         return f.toArray(new String[0]);

@@ -20,6 +20,8 @@ final class WordView {
     final String lists;
     /** The word's classes learned from unlabelled text, or null for a word too rare to have one. */
     final WordClusters.Classes classes;
+    /** The kinds of name-introducing context the word's core follows in unlabelled news ({@link WordContexts}). */
+    final String[] contexts;
     /** The word's row in {@link WordVectors}, or -1 for a word too rare to have a vector. */
     final int vector;
 
@@ -34,6 +36,7 @@ final class WordView {
         String key = shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core;
         classes = WordClusters.shared().of(key);
         vector = vectorRow(key);
+        contexts = shape == 'A' ? WordContexts.shared().of(core) : WordContexts.NONE;
     }
 
     /**

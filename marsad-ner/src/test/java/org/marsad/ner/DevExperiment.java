@@ -7,8 +7,10 @@ import java.util.List;
 public final class DevExperiment {
     public static void main(String[] args) throws Exception {
         List<ConllSentence> all = Conll.read(Path.of(args[0]));
-        List<ConllSentence> head = new java.util.ArrayList<>(HeldOutSplit.head(all, 0.1)), tail = HeldOutSplit.tail(all, 0.1);
+        List<ConllSentence> gold = HeldOutSplit.head(all, 0.1), tail = HeldOutSplit.tail(all, 0.1);
+        List<ConllSentence> head = new java.util.ArrayList<>(gold);
         if (System.getProperty("extra") != null) head.addAll(0, Conll.read(Path.of(System.getProperty("extra"))));
+        List<ConllSentence> knownFrom = Boolean.getBoolean("knownFromAll") ? head : gold;
         int toks = tail.stream().mapToInt(ConllSentence::size).sum();
         for (int a = 1; a < args.length; a++) {
             String[] p = args[a].split(":");
@@ -18,7 +20,7 @@ public final class DevExperiment {
                 var model = OpenNlpBaseline.train(head, new OpenNlpBaseline.Settings("PERCEPTRON", 100, 1, 3));
                 tagger = s -> OpenNlpBaseline.tag(model, s);
             } else {
-                NameTagger t = new NameTagger(PerceptronTrainer.train(head, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1)));
+                NameTagger t = new NameTagger(PerceptronTrainer.train(head, knownFrom, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1, Double.parseDouble(System.getProperty("wdrop", "0.2")))));
                 tagger = t::tagDocument;
                 if (p.length > 4 && !p[4].isEmpty()) t.save(Path.of(p[4]));
             }
