@@ -78,7 +78,7 @@ class EventCoderTest {
             // a title, the name the recogniser finds and a quotation mark may stand between a subject and its verb
             "وقال المجمع إن الكاردينال برينيس \"يطالب الحكومة بوقف المجزرة\" في ماناغوا. | REQUEST | يطالب | NIC/REL | NIC/GOV",
             // forces right after an arrest verb make the arrest, even of a former official
-            "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/GOV | PAK/GOV",
+            "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/GOV | PAK/PTY",
     })
     void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
         List<EventRecord> records = extract(sentence);
