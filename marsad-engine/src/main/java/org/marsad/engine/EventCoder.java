@@ -25,6 +25,7 @@ import org.marsad.engine.coding.Attributor;
 import org.marsad.engine.coding.ContextActors;
 import org.marsad.engine.coding.EventDating;
 import org.marsad.engine.coding.EventSizing;
+import org.marsad.engine.coding.LeadPlaces;
 import org.marsad.engine.coding.PlaceChooser;
 import org.marsad.engine.coding.SentenceMerger;
 import org.marsad.engine.coding.RepeatMerger;
@@ -165,6 +166,7 @@ public class EventCoder {
         ContextActors.fill(doc, out);
         attributeToMainSource(out, citations);
         linkDenials(out);
+        LeadPlaces.fill(doc, out);
         RepeatMerger.foldContinuations(out, r -> continuations.contains(r.id()));
         List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
         TitledNames.fill(doc, merged);

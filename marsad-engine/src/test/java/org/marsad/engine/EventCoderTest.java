@@ -175,6 +175,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aLeadWithoutPlaceHappenedWhereTheNextSentenceTellsIt() {
+        List<EventRecord> records = extract("أوقفت السلطات الروسية 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش المتطرف.\n"
+                + "وأعلنت أجهزة الأمن الروسية أنها أوقفت الأعضاء المفترضين في التنظيم يومي الخميس والجمعة في ياروسلافل شمال شرقي موسكو.\n"
+                + "وكان هجوم في مترو سان بطرسبرغ قد أسفر عن مقتل 14 شخصا في روسيا العام الماضي.");
+        EventRecord lead = records.stream().filter(r -> r.evidence().start() == 0).findFirst().orElseThrow(() -> new AssertionError(describe(records)));
+        assertEquals("Yaroslavl", lead.location().name(), describe(records));
+    }
+
+    @Test
     void aCourtOrThePoliceActAtHome() {
         List<EventRecord> records = extract("وصل نواز شريف إلى لندن قادما من باكستان يوم الخميس.\n"
                 + "وكانت محكمة باكستانية قد حكمت عليه بالسجن عشرة أعوام.");
