@@ -455,7 +455,7 @@ def build_actors(data, countries):
                 roles.append([phrase, sector, "role"])
     write(os.path.join(OUT, "roles.tsv"),
           "# Role nouns and offices with their sector.\n"
-          "# Format: phrase<TAB>sector<TAB>kind (role|office)\n"
+          "# Format: phrase<TAB>sector<TAB>kind (role|office|not-actor: a phrase that starts with a role noun but names no party)\n"
           "# Sources: hand-kept (tools/kb/manual/roles.tsv, Apache-2.0) and the agents of the UniversalPetrarch\n"
           "#   Arabic dictionary (agents.all.ar_v3.txt, MIT).\n", roles)
     persons = read_manual("persons.tsv")

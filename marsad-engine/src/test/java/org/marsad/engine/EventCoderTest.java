@@ -79,6 +79,8 @@ class EventCoderTest {
             "وقال المجمع إن الكاردينال برينيس \"يطالب الحكومة بوقف المجزرة\" في ماناغوا. | REQUEST | يطالب | NIC/REL | NIC/GOV",
             // forces right after an arrest verb make the arrest, even of a former official
             "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/GOV | PAK/PTY",
+            // before an event noun, the object after على leaves the subject in place
+            "وكانت محكمة باكستانية قد حكمت غيابيا على نواز شريف بالسجن عشرة أعوام في لاهور. | SANCTION | بالسجن | PAK/JUD | PAK/PTY",
     })
     void choosesActorAndRecipient(String sentence, String event, String trigger, String actor, String recipient) {
         List<EventRecord> records = extract(sentence);

@@ -62,6 +62,7 @@ public final class ActorAnnotator implements Annotator {
         for (int start : starts) {
             List<PhraseIndex.Match<ActorEntry>> ms = byStart.get(start);
             PhraseIndex.Match<ActorEntry> m0 = ms.get(0);
+            if (ms.stream().anyMatch(m -> m.value().kind().equals(ActorEntry.NOT_ACTOR) && m.endToken() >= m0.endToken())) continue;
             boolean ambiguous = DocumentContext.ambiguousActor(kb, tokens, m0);
             boolean cue = Cues.orgCue(tokens, start, from);
             ActorEntry best = null;

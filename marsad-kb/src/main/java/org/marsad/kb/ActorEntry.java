@@ -20,6 +20,8 @@ public record ActorEntry(String kbId, String kind, String name, String country, 
     public static final String CAPITAL = "capital";
     public static final String ORG = "org";
     public static final String ROLE = "role";
+    /** A phrase that starts with a role noun but names none ("القضاء على": to eliminate): it hides the role. */
+    public static final String NOT_ACTOR = "not-actor";
     public static final String OFFICE = "office";
     public static final String PERSON = "person";
 

@@ -192,7 +192,7 @@ public final class KnowledgeBase {
     private void loadRoles(List<TsvLines.Row> rows) {
         for (TsvLines.Row r : rows) {
             String sector = r.cell(1);
-            String kind = "office".equals(r.cell(2)) ? ActorEntry.OFFICE : ActorEntry.ROLE;
+            String kind = "office".equals(r.cell(2)) ? ActorEntry.OFFICE : ActorEntry.NOT_ACTOR.equals(r.cell(2)) ? ActorEntry.NOT_ACTOR : ActorEntry.ROLE;
             actors.add(r.cell(0), new ActorEntry("ROLE/" + sector, kind, r.cell(0), null, null, sector, null));
         }
     }

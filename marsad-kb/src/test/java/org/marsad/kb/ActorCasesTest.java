@@ -50,4 +50,13 @@ class ActorCasesTest {
         }
         return null;
     }
+
+    @Test
+    void aPhraseThatStartsWithARoleNounMayNameNoParty() {
+        // "القضاء على" is "to eliminate", not the judiciary; "القضاء" alone is
+        for (Mention m : Shared.annotate("تمكنت قوات الأمن من القضاء على 10 إرهابيين في بابل.").mentions()) {
+            assertTrue(!m.type().equals(MentionTypes.ACTOR) || !"JUD".equals(m.value(ActorRef.class).sector()));
+        }
+        assertEquals("JUD", sectorOf("وقال القضاء العراقي إن المتهمين سيحاكمون.", LocalDate.of(2018, 5, 1)));
+    }
 }

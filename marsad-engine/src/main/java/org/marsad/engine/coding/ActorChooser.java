@@ -42,7 +42,11 @@ public final class ActorChooser {
         Mention before = null;
         for (Mention a : v.actors) {
             // "قال المدعي العام لوكالة فرانس برس": the agency was told; the prosecutor speaks
-            if (a.firstToken() >= clauseStart && a.endToken() <= t0 && usable(a) && !toldTo(v, a)) before = a;
+            if (a.firstToken() >= clauseStart && a.endToken() <= t0 && usable(a) && !toldTo(v, a)) {
+                // "قد حكمت على نواز شريف بالسجن": before an event noun, the object after على leaves the subject in place
+                if (t.noun() && before != null && canBeSubject(v, before) && afterObjectPreposition(v, a)) continue;
+                before = a;
+            }
         }
         if (before != null && !canBeSubject(v, before)) before = null;
         if (after != null && cited(v, after)) after = null;
@@ -203,6 +207,13 @@ public final class ActorChooser {
             if (OBJECT_PREPOSITIONS.contains(prev)) return false;
         }
         return true;
+    }
+
+    /** The name stands right after "على"، "ضد" ... (a count may come between). */
+    private static boolean afterObjectPreposition(SentenceView v, Mention a) {
+        int k = a.firstToken() - 1;
+        while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
+        return k >= v.first() && k < a.firstToken() && OBJECT_PREPOSITIONS.contains(v.token(k).norm());
     }
 
     /** Prepositions whose noun is the target of the act, never its doer. */
