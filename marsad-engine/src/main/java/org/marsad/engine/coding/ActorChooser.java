@@ -39,12 +39,12 @@ public final class ActorChooser {
         int t0 = m.firstToken(), t1 = m.endToken();
         int clauseStart = clauseStart(v, t0);
         Mention after = subjectAfter(v, t1);
-        Mention before = null;
+        Mention before = null, objectBefore = null;
         for (Mention a : v.actors) {
             // "قال المدعي العام لوكالة فرانس برس": the agency was told; the prosecutor speaks
             if (a.firstToken() >= clauseStart && a.endToken() <= t0 && usable(a) && !toldTo(v, a)) {
                 // "قد حكمت على نواز شريف بالسجن": before an event noun, the object after على leaves the subject in place
-                if (t.noun() && before != null && canBeSubject(v, before) && afterObjectPreposition(v, a)) continue;
+                if (t.noun() && before != null && canBeSubject(v, before) && afterObjectPreposition(v, a)) { objectBefore = a; continue; }
                 before = a;
             }
         }
@@ -107,6 +107,8 @@ public final class ActorChooser {
         Mention next = actor != null && actor == after ? nextActor(v, actor) : actorIn(v, t1, v.end());
         if (next != null && cited(v, next)) next = null;
         Mention recipient = next != null && (actor == null || !sameParty(next, actor)) ? next : null;
+        // "حكمت على نواز شريف بالسجن": the party after على is whom the act is done to
+        if (recipient == null && objectBefore != null && actor == before) recipient = objectBefore;
         return new Roles(ref(actor), ref(recipient));
     }
 
