@@ -201,17 +201,10 @@ public final class ActorChooser {
         if (n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وبال") || n.startsWith("ولل") || n.startsWith("كال")) return false;
         // "بقوات"، "كقوة": a preposition fused to the name ("تقرير لمنظمة" keeps its ل: the report's author)
         if (a.attrs().get("proclitic") instanceof String p && (p.endsWith("ب") || p.endsWith("ك"))) return false;
-        // "ضد سبعة مسؤولين"، "على عدد من": a count between the preposition and the noun
-        int k = a.firstToken() - 1;
-        while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
-        if (k >= v.first() && k < a.firstToken()) {
-            String prev = v.token(k).norm();
-            if (OBJECT_PREPOSITIONS.contains(prev)) return false;
-        }
-        return true;
+        return !afterObjectPreposition(v, a);
     }
 
-    /** The name stands right after "على"، "ضد" ... (a count may come between). */
+    /** The name stands right after "على"، "ضد" ... ("ضد سبعة مسؤولين"، "على عدد من": a count may come between). */
     private static boolean afterObjectPreposition(SentenceView v, Mention a) {
         int k = a.firstToken() - 1;
         while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
