@@ -28,7 +28,7 @@ public final class PlaceChooser {
     private static final int SAME_PARAGRAPH_LOOKBACK = 3;
     /** How many tokens nearer than a finer place a country must be named to win over it. */
     private static final int BROAD_PENALTY = 12;
-    /** The same for a part of a country named by direction: less vague than the country. */
+    /** How many tokens farther than a part of a country named by direction a town of it may stand and still win. */
     private static final int PART_PENALTY = 10;
 
     /** How many sentences back a place inside the article's country may still be where the account is. */
@@ -125,8 +125,9 @@ public final class PlaceChooser {
 
     /**
      * {@code homeCountry}: the country of a doer that acts only at home (a court, the police, a
-     * parliament: "وكانت محكمة باكستانية قد حكمت"): with no place in its sentence, the event is in
-     * that country, not in the place the account was at before.
+     * parliament: "وكانت محكمة باكستانية قد حكمت"): when the place found lies in another country
+     * (the place the account was at before, or a place a noun of the sentence owns), the event is
+     * in that country, as the article names it.
      */
     public Choice choose(SentenceView v, int triggerToken, DocumentPlaces doc, List<int[]> parties, String homeCountry) {
         Mention best = null;
