@@ -35,6 +35,7 @@ import org.marsad.engine.coding.TitledNames;
 import org.marsad.engine.coding.UnidentifiedParties;
 import org.marsad.engine.lexicon.Cues;
 import org.marsad.engine.lexicon.PloverTypes;
+import org.marsad.engine.lexicon.UnnamedDoers;
 import org.marsad.engine.lexicon.Trigger;
 import org.marsad.engine.lexicon.TriggerLexicon;
 
@@ -197,7 +198,7 @@ public class EventCoder {
         b.location = place == null ? null : place.primary();
         b.locations = place == null || place.all().size() < 2 ? null : place.all();
         String eventCountry = b.location != null && b.location.country() != null ? b.location.country() : docPlaces.mainCountry();
-        b.actor = ActorChooser.fillCountry(roles.actor(), eventCountry);
+        b.actor = ActorChooser.fillCountry(specified(view, roles.actor(), t), eventCountry);
         b.recipient = ActorChooser.fillCountry(roles.recipient(), eventCountry);
         if (t.event().equals("PROTEST") && b.actor != null && b.actor.sector() != null && STATE_SECTORS.contains(b.actor.sector())) {
             // the state is whom people protest against, not who protests
@@ -262,6 +263,24 @@ public class EventCoder {
             if (a != null && a.start() != null && a.end() != null) out.add(new int[] {a.start(), a.end()});
         }
         return out;
+    }
+
+    /** Sectors a generic authority may turn out to be by what it does. */
+    private static final Set<String> STATE_ARMS = Set.of("COP", "MIL", "JUD");
+
+    /**
+     * "أوقفت السلطات الروسية 5 أشخاص": the state named as a whole acts through the arm its act
+     * implies (an arrest: the police; a sentence: the courts), as for an unnamed doer.
+     */
+    private static ActorRef specified(SentenceView view, ActorRef actor, Trigger t) {
+        if (actor == null || actor.start() == null || !"GOV".equals(actor.sector())) return actor;
+        for (int i = view.first(); i < view.end(); i++) {
+            if (view.token(i).start() != actor.start()) continue;
+            if (view.cueEnd(i, Cues.AUTHORITY) < 0) return actor;
+            String implied = UnnamedDoers.shipped().sector(t.event(), t.mode());
+            return implied != null && STATE_ARMS.contains(implied) ? actor.withSector(implied) : actor;
+        }
+        return actor;
     }
 
     /** Sectors that act only in their own country: courts, police, parliaments. */

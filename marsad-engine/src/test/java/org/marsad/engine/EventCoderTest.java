@@ -78,7 +78,9 @@ class EventCoderTest {
             // a title, the name the recogniser finds and a quotation mark may stand between a subject and its verb
             "وقال المجمع إن الكاردينال برينيس \"يطالب الحكومة بوقف المجزرة\" في ماناغوا. | REQUEST | يطالب | NIC/REL | NIC/GOV",
             // forces right after an arrest verb make the arrest, even of a former official
-            "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/GOV | PAK/PTY",
+            "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/COP | PAK/PTY",
+            // the state named as a whole acts through the arm its act implies: an arrest is the police's
+            "أوقفت السلطات الروسية 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش في موسكو. | COERCE | أوقفت | RUS/COP | RUS/CVL",
             // before an event noun, the object after على leaves the subject in place
             "وكانت محكمة باكستانية قد حكمت غيابيا على نواز شريف بالسجن عشرة أعوام في لاهور. | SANCTION | بالسجن | PAK/JUD | PAK/PTY",
     })
@@ -183,6 +185,13 @@ class EventCoderTest {
                 + "وكان هجوم في مترو سان بطرسبرغ قد أسفر عن مقتل 14 شخصا في روسيا العام الماضي.");
         EventRecord lead = records.stream().filter(r -> r.evidence().start() == 0).findFirst().orElseThrow(() -> new AssertionError(describe(records)));
         assertEquals("Yaroslavl", lead.location().name(), describe(records));
+    }
+
+    @Test
+    void anArrestAndARoadClosureByTheSamePoliceAreTwoActs() {
+        List<EventRecord> records = extract("اعتقلت الشرطة الباكستانية مئات الناشطين في لاهور يوم الخميس.\n"
+                + "وأغلقت الشرطة الباكستانية الطرق المؤدية إلى المطار في لاهور يوم الخميس بالحاويات.");
+        assertEquals(2, of(records, "COERCE").size(), describe(records));
     }
 
     @Test

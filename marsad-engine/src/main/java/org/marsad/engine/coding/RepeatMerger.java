@@ -45,6 +45,8 @@ public final class RepeatMerger {
 
     static boolean repeats(EventRecord first, EventRecord later, Predicate<String> isStatement, UnaryOperator<String> wording) {
         if (!first.event().equals(later.event())) return false;
+        // an arrest and a road closure by the same police are two acts (the weapons of one attack vary)
+        if (first.event().equals("COERCE") && first.mode() != null && later.mode() != null && !first.mode().equals(later.mode())) return false;
         if (first.denies() != null || later.denies() != null) return false;
         if (!identified(first) || !identified(later)) return false;
         if (!Objects.equals(first.actor().key(), later.actor().key()) || !Objects.equals(first.actor().sector(), later.actor().sector())) return false;

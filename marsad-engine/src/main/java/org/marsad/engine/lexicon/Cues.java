@@ -13,7 +13,7 @@ public final class Cues {
             UNVERIFIED = "unverified", REPORT = "report", ACCORDING = "according", AGENT = "agent", CONTINUE = "continue",
             NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge",
             AUTHORED = "authored", NOT_PLACE = "notplace",
-            CIRCUMSTANCE = "circumstance", MODAL = "modal", AFFILIATION = "affiliation", CAUSATIVE = "causative";
+            CIRCUMSTANCE = "circumstance", MODAL = "modal", AUTHORITY = "authority", AFFILIATION = "affiliation", CAUSATIVE = "causative";
 
     private final PhraseIndex<String> index = new PhraseIndex<>();
 
