@@ -210,7 +210,8 @@ public final class ActorAnnotator implements Annotator {
                     j++;
                 }
             } else if (e.kind().equals(ActorEntry.CAPITAL)) {
-                if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
+                if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())
+                        || Cues.afterDirection(tokens, cur.first(), sentenceStart)) attrs.put("after_place_preposition", true);
             }
             attrs.put("kind", kind);
             String proclitic = Cues.proclitic(tokens.get(cur.first()), cur.stem());
