@@ -90,6 +90,17 @@ public final class ActorAnnotator implements Annotator {
         return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون");
     }
 
+    /** A word of direction right before ("شمال شرقي موسكو"، "جنوب بغداد"): the name says where, not who. */
+    private boolean afterDirection(List<Token> tokens, int i, int sentenceStart) {
+        if (i - 1 < sentenceStart || !tokens.get(i - 1).isWord()) return false;
+        String word = Clitics.withoutConjunction(tokens.get(i - 1).norm());
+        for (PhraseIndex.Match<Direction> d : kb.directionIndex().matchesAt(tokens, i - 1, i)) {
+            // the word itself, not one carrying a preposition ("بشمال القاهرة" is read with its preposition)
+            if (d.value() != Direction.COUNTRY_WORD && word.equals(d.matchedStem())) return true;
+        }
+        return false;
+    }
+
     private static boolean definite(String norm) {
         String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
         return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("كال");
@@ -211,7 +222,7 @@ public final class ActorAnnotator implements Annotator {
                 }
             } else if (e.kind().equals(ActorEntry.CAPITAL)) {
                 if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())
-                        || Cues.afterDirection(tokens, cur.first(), sentenceStart)) attrs.put("after_place_preposition", true);
+                        || afterDirection(tokens, cur.first(), sentenceStart)) attrs.put("after_place_preposition", true);
             }
             attrs.put("kind", kind);
             String proclitic = Cues.proclitic(tokens.get(cur.first()), cur.stem());

@@ -92,14 +92,6 @@ final class Cues {
         return hasPrepositionClitic(tokens.get(i), matchedStem);
     }
 
-    /** Words of direction before a place ("شمال شرقي موسكو"، "جنوب بغداد"): the name says where, not who. */
-    static final Set<String> DIRECTION_WORDS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط");
-
-    static boolean afterDirection(List<Token> tokens, int i, int sentenceStart) {
-        String prev = previousWord(tokens, i, sentenceStart);
-        return prev != null && DIRECTION_WORDS.contains(org.marsad.arabic.Clitics.withoutConjunction(prev));
-    }
-
     static boolean placeCue(List<Token> tokens, int i, int sentenceStart, String matchedStem) {
         if (afterPlacePreposition(tokens, i, sentenceStart, matchedStem)) return true;
         String prev = previousWord(tokens, i, sentenceStart);

@@ -69,7 +69,8 @@ public final class TitledNames {
      * comma and the name's first words (at most {@link #FIRST_NAMES}, none with the article).
      */
     private static ActorRef titleEndingBefore(Document doc, int token) {
-        int sentenceStart = sentenceStart(doc, token);
+        int sentence = doc.sentenceIndexOf(token);
+        int sentenceStart = sentence < 0 ? 0 : doc.sentences().get(sentence).firstToken();
         Mention title = null;
         for (Mention m : doc.mentions()) {
             if (!m.type().equals(MentionTypes.ACTOR) || m.endToken() > token || token - m.endToken() > TITLE_REACH) continue;
@@ -95,14 +96,5 @@ public final class TitledNames {
             if (m.type().equals(MentionTypes.PLACE) && m.firstToken() <= token && token < m.endToken()) return true;
         }
         return false;
-    }
-
-    private static int sentenceStart(Document doc, int token) {
-        int start = 0;
-        for (var s : doc.sentences()) {
-            if (s.firstToken() > token) break;
-            start = s.firstToken();
-        }
-        return start;
     }
 }
