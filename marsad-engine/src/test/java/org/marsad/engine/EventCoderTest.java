@@ -79,6 +79,12 @@ class EventCoderTest {
             "وقال المجمع إن الكاردينال برينيس \"يطالب الحكومة بوقف المجزرة\" في ماناغوا. | REQUEST | يطالب | NIC/REL | NIC/GOV",
             // forces right after an arrest verb make the arrest, even of a former official
             "اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف في لاهور الجمعة. | COERCE | اعتقلت | PAK/COP | PAK/PTY",
+            // an event noun with ب completes the verb before it: the verb's subject acts, the name after the noun is the object
+            "ومن جانبها أكدت بريطانيا على تمسكها باتهام روسيا أمام مجلس الأمن. | ACCUSE | باتهام | GBR/GOV | RUS/GOV",
+            "وأوصت الشرطة الإسرائيلية الثلاثاء باتهام نتانياهو رسميا بالفساد. | ACCUSE | باتهام | ISR/COP | ISR/GOV",
+            "قضت محكمة في التشيك بالإفراج عن الزعيم الكردي السوري صالح مسلم. | RETREAT | بالإفراج عن | CZE/JUD | SYR/GOV",
+            // but the genitive of a noun without object is its doer
+            "ونقلت الأناضول عن مصادر حضرت الاجتماعات قولها إن الخطة التي سيجري وضع اللمسات الأخيرة عليها خلال زيارة وزير الخارجية التركي مولود تشاووش أوغلو لواشنطن في الرابع من يونيو تقضي بانسحاب وحدات حماية الشعب من منبج. | RETREAT | بانسحاب | YPG/REB | -",
             // the state named as a whole acts through the arm its act implies: an arrest is the police's
             "أوقفت السلطات الروسية 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش في موسكو. | COERCE | أوقفت | RUS/COP | RUS/CVL",
             // before an event noun, the object after على leaves the subject in place

@@ -98,6 +98,11 @@ public final class ActorChooser {
             Mention recipient = actorIn(v, t1, Math.min(v.end(), t1 + SUBJECT_REACH));
             return new Roles(null, ref(recipient));
         }
+        if (t.noun() && after != null && !t.is("intransitive") && complementOfVerb(v, t0, clauseStart)) {
+            // "أوصت الشرطة الإسرائيلية الثلاثاء باتهام نتانياهو"، "أكدت بريطانيا تمسكها باتهام روسيا": the
+            // verb's subject does the act the noun with ب names, and the name after the noun is its object
+            return new Roles(ref(before), ref(after));
+        }
         // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
         boolean svo = before != null && before.firstToken() == clauseStart && onlyNameOrQuotes(v, before.endToken(), t0);
         Mention actor = after != null && !svo ? after : before;
@@ -143,6 +148,27 @@ public final class ActorChooser {
             }
         }
         return null;
+    }
+
+    /** The event noun carries ب and completes a verb right before it ("أوصت الشرطة ... باتهام"، "قضت المحكمة بسجن"). */
+    private static boolean complementOfVerb(SentenceView v, int t0, int clauseStart) {
+        if (!withPrepositionBa(v.token(t0).norm())) return false;
+        for (int i = Math.max(clauseStart, t0 - LIGHT_VERB_REACH); i < t0; i++) {
+            int e = v.cueEnd(i, Cues.COMPLEMENT);
+            if (e < 0 || e > t0) continue;
+            // only the verb's own subject and words of time may stand between it and the noun
+            // ("يقضي عقوبة بالسجن": serving a sentence is no act of the subject's)
+            int k = e;
+            while (k < t0) {
+                Mention subject = null;
+                for (Mention a : v.actors) if (a.firstToken() == k && a.endToken() <= t0) subject = a;
+                if (subject != null) k = subject.endToken();
+                else if (v.inDate(k)) k++;
+                else break;
+            }
+            if (k == t0) return true;
+        }
+        return false;
     }
 
     /** "غارات تركية" names a doer; "حظر الاستيراد الروسي" (definite) is an object and its owner. */

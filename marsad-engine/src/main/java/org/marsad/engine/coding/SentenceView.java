@@ -184,6 +184,12 @@ public final class SentenceView {
 
     public int end() { return sentence.endToken(); }
 
+    /** True when the token lies inside a time expression. */
+    public boolean inDate(int i) {
+        for (Mention d : dates) if (d.firstToken() <= i && i < d.endToken()) return true;
+        return false;
+    }
+
     public Token token(int i) { return tokens.get(i); }
 
     /** The actor mention that starts in [from, to), nearest to {@code from}, or null. */
