@@ -185,6 +185,26 @@ class EventCoderTest {
     }
 
     @Test
+    void aNounCountedByANumberIsNoPlace() {
+        // مدنين is a Tunisian town, and "مدنين" here a misspelling of مدنيين (civilians)
+        List<EventRecord> records = extract("أما الخوذ البيض، فقد أشارت إلى مقتل 5 مدنين من بينهم طفل إثر الهجمات الجوية المكثفة على محافظة إدلب السبت.");
+        EventRecord killing = one(records, "ASSAULT");
+        assertEquals("SYR", killing.location().country(), describe(records));
+        // a place with a preposition after a count stays a place
+        List<EventRecord> meeting = extract("بالتزامن مع اجتماع ضم وزراء الخارجية ومسؤولي الاستخبارات في الدول الثلاث بأديس أبابا.");
+        assertEquals("Addis Ababa", one(meeting, "CONSULT").location().name(), describe(meeting));
+    }
+
+    @Test
+    void aFamilyIsCivilian() {
+        List<EventRecord> records = extract("ودعت أسرة العامل المتوفي في قطر إلى إجراء تحقيق مستقل في أسباب الوفاة.");
+        assertEquals("QAT/CVL", actor(one(records, "REQUEST").actor()), describe(records));
+        // a ruling family is the state
+        List<EventRecord> royal = extract("وانتقدت الأميرة علانية العائلة المالكة البريطانية ومستشاريها.");
+        assertNotEquals("CVL", one(royal, "ACCUSE").recipient() == null ? null : one(royal, "ACCUSE").recipient().sector(), describe(royal));
+    }
+
+    @Test
     void aLeadWithoutPlaceHappenedWhereTheNextSentenceTellsIt() {
         List<EventRecord> records = extract("أوقفت السلطات الروسية 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش المتطرف.\n"
                 + "وأعلنت أجهزة الأمن الروسية أنها أوقفت الأعضاء المفترضين في التنظيم يومي الخميس والجمعة في ياروسلافل شمال شرقي موسكو.\n"

@@ -27,6 +27,7 @@ public final class SentenceView {
     private java.util.Map<String, ActorRef> shortNames = java.util.Map.of();
 
     public SentenceView(Document doc, Sentence sentence, List<Mention> sortedMentions, org.marsad.engine.lexicon.Cues cues) {
+        List<Mention> numbers = new ArrayList<>();
         this.doc = doc;
         this.cueHits = cues.scan(doc.tokens(), sentence.firstToken(), sentence.endToken());
         this.sentence = sentence;
@@ -42,12 +43,16 @@ public final class SentenceView {
                 case MentionTypes.PLACE -> places.add(m);
                 case MentionTypes.NAME -> names.add(m);
                 case MentionTypes.DATE -> dates.add(m);
+                case MentionTypes.NUMBER -> numbers.add(m);
                 default -> { }
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         // "أغسطس / آب": a word inside a time expression is no place (آب is not the Yemeni town إب)
         if (!dates.isEmpty()) places.removeIf(p -> dates.stream().anyMatch(d -> d.overlaps(p)));
+        // "مقتل 5 مدنين"، "1000 روبية": a bare indefinite word right after a count is the counted noun, not a
+        // place (مدنين in Tunisia); "الدول الثلاث بأديس أبابا" keeps its place
+        if (!numbers.isEmpty()) places.removeIf(p -> countedNoun(p) && numbers.stream().anyMatch(n -> n.endToken() == p.firstToken() && !inDate(n.firstToken())));
     }
 
     /** The same sentence with the recogniser's names counted among its actors (shares all other layers). */
@@ -183,6 +188,12 @@ public final class SentenceView {
     }
 
     public int end() { return sentence.endToken(); }
+
+    /** A place name with nothing fused before it and no article: it may be a noun counted by a number before it. */
+    private boolean countedNoun(Mention place) {
+        String norm = tokens.get(place.firstToken()).norm();
+        return place.attrs().get("proclitic") == null && !norm.startsWith("ال");
+    }
 
     /** True when the token lies inside a time expression. */
     public boolean inDate(int i) {
