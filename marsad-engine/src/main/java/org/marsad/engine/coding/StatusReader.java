@@ -46,6 +46,10 @@ public final class StatusReader {
             if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
             if (h != null && h.categories().contains(Cues.MODAL) && h.end() < v.end() && imperfect(v.token(h.end()).norm())) future = true;
         }
+        // "هدد بقتل الرهائن"، "تلقيه تهديدات بالقتل": an act with ب right after a threat is not done
+        if (!future && withBa(v.token(t).norm(), m.matchedStem())) {
+            for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) future = v.cueEnd(i, Cues.THREAT) > 0;
+        }
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
     }
@@ -77,6 +81,12 @@ public final class StatusReader {
         int k = m.firstToken() - 1;
         while (k > v.first() && v.token(k).isPunct()) k--;  // "بشن "هجوم ممنهج""
         return k >= v.first() && v.cueEnd(k, Cues.CHARGE) == k + 1;
+    }
+
+    /** The trigger word carries the preposition ب before the stem it was matched by. */
+    private static boolean withBa(String norm, String stem) {
+        String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
+        return stem != null && n.startsWith("ب") && n.length() > stem.length() && n.endsWith(stem);
     }
 
     /** The token index {@code words} words before t, not counting punctuation and quotes. */
