@@ -229,7 +229,7 @@ def one_word_names(rows):
 
 
 def place_names(gazetteer, countries):
-    """The one-word names of places and countries (normalised, article kept), the keys of all their
+    """The one-word names of places and countries (normalised, with and without their article), the keys of all their
     names (with and without the article), and the one-word names of no place in an Arab country."""
     arab3 = {r[0] for r in countries.values() if r[1] in ARAB}
     one_word, keys, arab = set(), set(), set()
@@ -239,9 +239,11 @@ def place_names(gazetteer, countries):
             k = norm(n)
             keys.update((k, bare(k)))
             if k and " " not in k:
-                one_word.add(k)
+                # the matcher also finds a name with the article by its key, without it ("بدانا" is
+                # read as ب + الدانا), so the forms built on the key are weighed too
+                one_word.update((k, bare(k)))
                 if iso3 in arab3:
-                    arab.add(k)
+                    arab.update((k, bare(k)))
     return one_word, keys, one_word - arab
 
 
@@ -369,10 +371,12 @@ def main():
     where = {}
     for p in gazetteer:
         for n in p[2].split("|"):
-            where.setdefault(norm(n), (p[1], p[3]))
+            for k in (norm(n), bare(norm(n))):
+                where.setdefault(k, (p[1], p[3]))
     for r in countries.values():
         for n in split_names(r[5]):
-            where.setdefault(norm(n), (r[2], r[0]))
+            for k in (norm(n), bare(norm(n))):
+                where.setdefault(k, (r[2], r[0]))
     for _gid, en, _cand, k, cc in candidates:
         where.setdefault(k, (en, iso2to3.get(cc, "")))
     rows += fused_rows(refused, c, dropped, where)
