@@ -15,6 +15,7 @@ lists that build_kb.py reads:
   Arabic news uses that spelling as a place.
 
 Usage: python3 tools/kb/corpus_evidence.py && python3 tools/kb/build_kb.py
+       (checks of the rules: python3 tools/kb/test_corpus_evidence.py)
        (options: --corpus ../shared/bench/arabic-news.jsonl.gz --cache /tmp/marsad-word-counts-v5.json)
 
 The corpus (field "text") is read once into two figures per written word (normalised): how often it
