@@ -85,6 +85,19 @@ final class Cues {
         return prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" + stem : stem;
     }
 
+    /**
+     * True when the one word read as a name is an ordinary word in the form it is written in: with
+     * the article ("الصور" the pictures, not Tyre) or with a leading preposition or conjunction that
+     * the name was read without ("بنوك" banks, not ب + نوك Nuuk; "وكيل" agent, not و + كيل Kiel).
+     * A conjunction before such a word changes nothing ("وبنوك").
+     */
+    static boolean isWordForm(KnowledgeBase kb, Token t, String matchedStem) {
+        if (kb.isWordForm(formWithArticle(t, matchedStem))) return true;
+        if (matchedStem == null || !t.isWord() || proclitic(t, matchedStem) == null) return false;
+        String n = t.norm();
+        return kb.isWordForm(n) || kb.isWordForm(org.marsad.arabic.Clitics.withoutConjunction(n));
+    }
+
     /** Preceded by في/إلى/من (or carries بـ/لـ): the name is more likely the place of an event. */
     static boolean afterPlacePreposition(List<Token> tokens, int i, int sentenceStart, String matchedStem) {
         String prev = previousWord(tokens, i, sentenceStart);

@@ -33,7 +33,7 @@ final class DocumentContext {
             if (kb.isAmbiguousPlace(phrase(tokens, m.firstToken(), m.endToken()))) continue;
             if (Cues.foundBySuffixCut(tokens.get(m.firstToken()), m.matchedStem())) continue;
             if (m.endToken() - m.firstToken() == 1
-                    && kb.isWordForm(Cues.formWithArticle(tokens.get(m.firstToken()), m.matchedStem()))) continue;
+                    && Cues.isWordForm(kb, tokens.get(m.firstToken()), m.matchedStem())) continue;
             sureIds.add(m.value().id());
         }
     }

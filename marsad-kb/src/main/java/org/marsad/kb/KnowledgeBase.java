@@ -99,8 +99,9 @@ public final class KnowledgeBase {
     public boolean isNeverPlace(String phrase) { return neverPlaces.contains(key(phrase)); }
 
     /**
-     * True when this exact form of a one-word name, article included, is an ordinary word in news
-     * ("الصور" the pictures, not Tyre; "قريتين" two villages, not القريتين).
+     * True when this exact form of a one-word name, article or a leading preposition or conjunction
+     * included, is an ordinary word in news ("الصور" the pictures, not Tyre; "قريتين" two villages,
+     * not القريتين; "بنوك" banks, not ب + نوك Nuuk).
      */
     public boolean isWordForm(String form) { return wordForms.contains(norm(form)); }
 

@@ -47,7 +47,7 @@ public final class PlaceAnnotator implements Annotator {
                 if (covered(inName, s[0], m0)) continue;
                 if (Cues.foundBySuffixCut(tokens.get(m0.firstToken()), m0.matchedStem())) continue;
                 if (Cues.foundByForeignProclitic(tokens.get(m0.firstToken()), m0.matchedStem())) continue;
-                if (oneWord(m0) && kb.isWordForm(Cues.formWithArticle(tokens.get(m0.firstToken()), m0.matchedStem()))) continue;
+                if (oneWord(m0) && Cues.isWordForm(kb, tokens.get(m0.firstToken()), m0.matchedStem())) continue;
                 boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
                 String phrase = DocumentContext.phrase(tokens, m0.firstToken(), m0.endToken());
                 if (kb.isNeverPlace(phrase)) continue;
