@@ -196,6 +196,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anActWithBaAfterAThreatIsNotDone() {
+        List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
+        assertTrue(of(records, "COERCE").isEmpty(), describe(records));
+        assertFalse(of(records, "THREATEN").isEmpty(), describe(records));
+        List<EventRecord> received = extract("إلى ذلك تلقت أول قائدة طائرات أفغانية تدعى نيلوفار رحماني تهديدات بالقتل من طالبان.");
+        assertTrue(of(received, "ASSAULT").isEmpty(), describe(received));
+    }
+
+    @Test
     void aFamilyIsCivilian() {
         List<EventRecord> records = extract("ودعت أسرة العامل المتوفي في قطر إلى إجراء تحقيق مستقل في أسباب الوفاة.");
         assertEquals("QAT/CVL", actor(one(records, "REQUEST").actor()), describe(records));
