@@ -196,6 +196,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountedPartyProtestsAfterAProtestVerbAndIsTheTollBeforeAnEventNoun() {
+        List<EventRecord> protest = extract("تظاهر أكثر من 1500 من الأطباء المقيمين اليوم الاثنين في تونس احتجاجا على إصلاح.");
+        assertEquals("TUN/CVL", actor(one(protest, "PROTEST").actor()), describe(protest));
+        List<EventRecord> blast = extract("قال مسؤول محلي ان 20 مدنيا على الاقل قتلوا اليوم الثلاثاء في انفجار بمخزن للذخيرة في بلدة جرابولي بغرب ليبيا.");
+        EventRecord killing = one(blast, "ASSAULT");
+        assertNotEquals("CVL", killing.actor() == null ? null : killing.actor().sector(), describe(blast));
+        assertEquals(20, killing.size().dead());
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));

@@ -39,6 +39,8 @@ public final class ActorChooser {
         int t0 = m.firstToken(), t1 = m.endToken();
         int clauseStart = clauseStart(v, t0);
         Mention after = subjectAfter(v, t1);
+        // "تظاهر أكثر من 1500 من الأطباء": the crowd counted after a protest verb is who protests
+        if (after == null && t.event().equals("PROTEST")) after = countedCrowd(v, t1);
         Mention before = null, objectBefore = null;
         for (Mention a : v.actors) {
             // "قال المدعي العام لوكالة فرانس برس": the agency was told; the prosecutor speaks
@@ -103,6 +105,9 @@ public final class ActorChooser {
             // verb's subject does the act the noun with ب names, and the name after the noun is its object
             return new Roles(ref(before), ref(after));
         }
+        // "إصابة 15 فلسطينيا، من بينهم مصابون بالرصاص الحي": a party counted by a number before an event
+        // noun is the toll of the act, not its doer
+        if (t.noun() && before != null && numbered(v, before)) before = null;
         // a subject that opens the clause right before its verb ("الجيش قصف ...") is the doer (SVO)
         boolean svo = before != null && before.firstToken() == clauseStart && onlyNameOrQuotes(v, before.endToken(), t0);
         Mention actor = after != null && !svo ? after : before;
@@ -213,6 +218,22 @@ public final class ActorChooser {
         return a;
     }
 
+    /** The party right after a count that opens at the token ("أكثر من 1500 من الأطباء"), or null. */
+    private Mention countedCrowd(SentenceView v, int from) {
+        int k = from;
+        boolean counted = false;
+        while (k < v.end()) {
+            int e = v.cueEnd(k, Cues.COUNT);
+            if (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER) { counted = true; k++; }
+            else if (e > k) { counted = true; k = e; }
+            else if (v.cueEnd(k, Cues.APPROXIMATE) > k) k = v.cueEnd(k, Cues.APPROXIMATE);
+            else break;
+        }
+        if (!counted) return null;
+        Mention a = actorIn(v, k, Math.min(v.end(), k + 1));
+        return a != null && canBeSubject(v, a) ? a : null;
+    }
+
     private static boolean withPrepositionBa(String norm) {
         String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
         return n.length() >= 4 && n.charAt(0) == 'ب' && !NOT_BA_PREPOSITION.contains(n);
@@ -288,6 +309,12 @@ public final class ActorChooser {
         int k = a.firstToken() - 1;
         if (k < v.first()) return false;
         return v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) == a.firstToken();
+    }
+
+    /** A number right before the name ("15 فلسطينيا"). */
+    private static boolean numbered(SentenceView v, Mention a) {
+        int k = a.firstToken() - 1;
+        return k >= v.first() && v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER;
     }
 
     private Mention agentAfter(SentenceView v, int from) {
