@@ -206,6 +206,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCapitalAfterANounOfPlaceIsTheCityNotItsGovernment() {
+        List<EventRecord> records = extract("وواجه مودي خلال زيارته للعاصمة البريطانية لندن احتجاجات غاضبة بسبب زيادة العنف في الهند.");
+        EventRecord visit = one(records, "CONSULT");
+        assertEquals("IND", visit.actor().country(), describe(records));
+        assertEquals("London", visit.location().name());
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));

@@ -90,6 +90,27 @@ public final class ActorAnnotator implements Annotator {
         return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون");
     }
 
+    /**
+     * A noun of place right before, or before a nationality adjective ("العاصمة لندن"، "زيارته للعاصمة
+     * البريطانية لندن"): the capital is the city named, not its government.
+     */
+    private static boolean afterPlaceNoun(List<Token> tokens, int i, int sentenceStart, String stem) {
+        if (i - 1 < sentenceStart || !tokens.get(i - 1).isWord()) return false;
+        if (Cues.placeCue(tokens, i, sentenceStart, stem) || isPlaceNoun(tokens.get(i - 1))) return true;
+        String prev = Clitics.withoutConjunction(tokens.get(i - 1).norm());
+        boolean adjective = prev.startsWith("ال") && prev.endsWith("يه");
+        return adjective && i - 2 >= sentenceStart && tokens.get(i - 2).isWord() && isPlaceNoun(tokens.get(i - 2));
+    }
+
+    /** "العاصمة"، "للعاصمة"، "بمدينة": a noun of place, with or without a fused preposition. */
+    private static boolean isPlaceNoun(Token t) {
+        String w = Clitics.withoutConjunction(t.norm());
+        if (w.startsWith("لل")) w = "ال" + w.substring(2);
+        else if (w.startsWith("بال") || w.startsWith("كال")) w = w.substring(1);
+        else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل"))) w = w.substring(1);
+        return Cues.PLACE_WORDS.contains(w) || Cues.PLACE_WORDS.contains(org.marsad.arabic.PhraseIndex.bare(w));
+    }
+
     /** A word of direction right before ("شمال شرقي موسكو"، "جنوب بغداد"): the name says where, not who. */
     private boolean afterDirection(List<Token> tokens, int i, int sentenceStart) {
         if (i - 1 < sentenceStart || !tokens.get(i - 1).isWord()) return false;
@@ -222,7 +243,8 @@ public final class ActorAnnotator implements Annotator {
                 }
             } else if (e.kind().equals(ActorEntry.CAPITAL)) {
                 if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())
-                        || afterDirection(tokens, cur.first(), sentenceStart)) attrs.put("after_place_preposition", true);
+                        || afterDirection(tokens, cur.first(), sentenceStart)
+                        || afterPlaceNoun(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
             }
             attrs.put("kind", kind);
             String proclitic = Cues.proclitic(tokens.get(cur.first()), cur.stem());
