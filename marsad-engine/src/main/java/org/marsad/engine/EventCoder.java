@@ -136,6 +136,12 @@ public class EventCoder {
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }
+                if (verbalAttack(view, m, t, roles)) {
+                    // "شن وزير الخارجية السابق هجوما على رئيسة وزراء بلاده": an attack of words
+                    trace("an attack between politicians: criticism", m, doc);
+                    t = new Trigger("ACCUSE", "disapprove", "111", java.util.Set.of("speech"), t.line(), true);
+                    roles = speakerOf(roles, claims, m.firstToken());
+                }
                 if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) {
                     trace("refers back to an event already coded", m, doc);
                     // "وقتل ثلاثة ضباط في الاشتباكات"، "الهجوم تسبب في مقتل 10": this sentence tells more of that event
@@ -173,6 +179,31 @@ public class EventCoder {
         TitledNames.fill(doc, merged);
         UnidentifiedParties.fill(merged, types::isStatement);
         return merged;
+    }
+
+    /** Sectors that attack with words: officials, legislators, parties and the opposition. */
+    private static final java.util.Set<String> POLITICIANS = java.util.Set.of("GOV", "LEG", "PTY", "OPP");
+    /** Sectors that such an attack is aimed at. */
+    private static final java.util.Set<String> POLITICAL_TARGETS = java.util.Set.of("GOV", "LEG", "PTY", "OPP", "JUD", "MED", "IGO");
+
+    /**
+     * An attack with no weapon of its own ("هجوما"), by a named politician on another political party: words,
+     * not violence. A whole state as doer is left an attack: it may well have fired.
+     */
+    private static boolean verbalAttack(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles) {
+        if (!t.event().equals("ASSAULT") || t.mode() != null || !t.weak() || !t.noun()) return false;
+        ActorRef a = roles.actor(), r = roles.recipient();
+        if (a == null || r == null || a.text() == null || r.text() == null) return false;
+        // "هجوما على رئيسة وزراء بلاده": the target right after على ("هجوم دوما" is a place's attack)
+        int on = m.endToken();
+        if (on + 1 >= v.end() || !v.token(on).norm().equals("علي") || v.token(on + 1).start() != r.start()) return false;
+        if (wholeState(a) || wholeState(r)) return false;
+        return a.sector() != null && POLITICIANS.contains(a.sector()) && r.sector() != null && POLITICAL_TARGETS.contains(r.sector());
+    }
+
+    /** The country itself, its capital or its authorities ("روسيا"، "موسكو"، "السلطات الروسية"). */
+    private static boolean wholeState(ActorRef a) {
+        return a.kbId() != null && a.country() != null && (a.kbId().equals(a.country()) || a.kbId().equals(a.country() + "/GOV"));
     }
 
     private EventRecord build(Document doc, SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles,

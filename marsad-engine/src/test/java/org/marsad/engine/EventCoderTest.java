@@ -214,6 +214,16 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttackOfOnePoliticianOnAnotherIsCriticism() {
+        List<EventRecord> records = extract("شن وزير الخارجية البريطاني السابق، بوريس جونسون، الأحد، هجوما على رئيسة وزراء بلاده تيريزا ماي، بسبب خطتها لخروج بريطانيا من الاتحاد الأوروبي.");
+        assertTrue(of(records, "ASSAULT").isEmpty(), describe(records));
+        assertEquals("disapprove", one(records, "ACCUSE").mode());
+        // a state's attack stays an attack
+        List<EventRecord> war = extract("شنت روسيا هجوما على أوكرانيا.");
+        assertFalse(of(war, "ASSAULT").isEmpty(), describe(war));
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));
