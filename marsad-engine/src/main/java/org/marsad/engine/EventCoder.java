@@ -128,7 +128,7 @@ public class EventCoder {
             for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
                 Trigger t = m.value();
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
-                if (insidePlaceName(view, m)) { trace("part of a place name", m, doc); continue; }
+                if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
                 if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
@@ -327,6 +327,25 @@ public class EventCoder {
             PlaceRef ref = p.value(PlaceRef.class);
             if (ref != null && ref.name() != null && p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) return true;
         }
+        return false;
+    }
+
+    /** "بمقاطعة جيلين"، "في مقاطعة هينان": a noun that also names a province, before a place name. */
+    private static boolean beforePlaceName(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
+        if (!t.is("placenoun") || m.endToken() >= view.end()) return false;
+        int next = m.endToken();
+        // "مقاطعة قطر"، "ومقاطعة روسيا": a country boycotted
+        for (Mention a : view.actors) if (a.firstToken() == next) return false;
+        for (Mention p : view.places) {
+            PlaceRef ref = p.value(PlaceRef.class);
+            if (p.firstToken() == next && ref != null && !"country".equals(ref.precision())) return true;
+        }
+        // "مقاطعة هينان الصينية": a bare name and the adjective of its country
+        String word = view.token(next).norm();
+        if (view.token(next).isWord() && !word.startsWith("ال")) {
+            for (Mention a : view.adjectives) if (a.firstToken() == next + 1) return true;
+        }
+        for (Mention n : view.recognisedNames()) if (n.firstToken() == next && "LOC".equals(n.value())) return true;
         return false;
     }
 

@@ -224,6 +224,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aProvinceIsNoBoycott() {
+        List<EventRecord> records = extract("وقالت السلطات في مقاطعة غادسدن إن هناك وفاة مرتبطة بالإعصار.");
+        assertTrue(of(records, "PROTEST").isEmpty(), describe(records));
+        List<EventRecord> boycott = extract("وأعلنت دول عربية مقاطعة قطر في يونيو 2017.");
+        assertFalse(of(boycott, "PROTEST").isEmpty(), describe(boycott));
+    }
+
+    @Test
+    void anActAfterACallIsCalledFor() {
+        List<EventRecord> records = extract("ودعت المعارضة المصرية إلى مقاطعة الانتخابات الرئاسية.");
+        assertTrue(of(records, "PROTEST").isEmpty(), describe(records));
+        assertFalse(of(records, "REQUEST").isEmpty(), describe(records));
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));

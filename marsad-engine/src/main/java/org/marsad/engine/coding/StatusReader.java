@@ -12,6 +12,8 @@ public final class StatusReader {
     /** How far before a trigger a negation or future marker still governs it, in tokens. */
     private static final int NEGATION_REACH = 3;
     private static final int FUTURE_REACH = 4;
+    /** How far before "إلى" a verb of calling still governs the act after it, in words. */
+    private static final int CALL_REACH = 5;
 
     private final Cues cues;
 
@@ -49,6 +51,10 @@ public final class StatusReader {
         // "هدد بقتل الرهائن"، "تلقيه تهديدات بالقتل": an act with ب right after a threat is not done
         if (!future && withBa(v.token(t).norm(), m.matchedStem())) {
             for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) future = v.cueEnd(i, Cues.THREAT) > 0;
+        }
+        // "ودعت المعارضة إلى مقاطعة الانتخابات": the act after إلى is what a call asks for
+        if (!future && t - 1 > v.first() && v.token(t - 1).norm().equals("الي")) {
+            for (int i = wordsBefore(v, t - 1, CALL_REACH); i < t - 1 && !future; i++) future = v.cueEnd(i, Cues.CALL) > 0;
         }
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
