@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** Trains the name recogniser on the head of a CoNLL file and scores it on the held-out tail. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Train the name recogniser (averaged structured perceptron) on a BIO-labelled CoNLL file.")
+        description = "Train the name recogniser (softmax-margin CRF or averaged structured perceptron) on a BIO-labelled CoNLL file.")
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--train", required = true, description = "Training data: token and BIO label a line, blank line between sentences.")
     Path train;
@@ -26,11 +26,15 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Where to write the model.")
     Path model;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Training passes (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--trainer", defaultValue = "crf",
+            description = "How the weights are learned: crf or perceptron (default: ${DEFAULT-VALUE}).")
+    String trainer;
+
+    @Option(names = "--epochs", description = "Training passes (default: 5 for crf, 12 for perceptron).")
+    Integer epochs;
 
     @Option(names = "--rounds", defaultValue = "4",
-            description = "Perceptrons trained over different sentence orders and averaged (default: ${DEFAULT-VALUE}).")
+            description = "Learners trained over different sentence orders and averaged (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default: ${DEFAULT-VALUE}).")
@@ -41,7 +45,10 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllSentence> all = Conll.read(train);
         List<ConllSentence> head = HeldOutSplit.head(all, heldoutFraction), tail = HeldOutSplit.tail(all, heldoutFraction);
         long t0 = System.nanoTime();
-        NameTagger tagger = new NameTagger(PerceptronTrainer.train(head, new PerceptronTrainer.Settings(epochs, 1, seed, rounds)));
+        PerceptronTrainer.Learner learner = PerceptronTrainer.Learner.valueOf(trainer.toUpperCase(java.util.Locale.ROOT));
+        PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(epochs != null ? epochs : learner.defaultEpochs, 1, seed,
+                rounds, PerceptronTrainer.Settings.WORD_DROPOUT, learner);
+        NameTagger tagger = new NameTagger(PerceptronTrainer.train(head, settings));
         tagger.save(model);
         System.err.printf("trained on %d sentences in %.1f s, %d features, written to %s%n",
                 head.size(), (System.nanoTime() - t0) / 1e9, tagger.model().featureCount(), model);

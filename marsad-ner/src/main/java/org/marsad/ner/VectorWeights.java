@@ -117,4 +117,16 @@ final class VectorWeights {
             }
         }
     }
+
+    /** Adds delta × value of token i's vectors to {@code acc} at label c (a gradient or an update to come). */
+    void accumulate(double[] acc, int[] rows, int i, int c, double delta) {
+        WordVectors v = WordVectors.shared();
+        int n = labels, span = 2 * window + 1;
+        for (int o = 0; o < span; o++) {
+            int j = i + o - window;
+            if (j < 0 || j >= rows.length || rows[j] < 0) continue;
+            int r = rows[j];
+            for (int d = 0; d < dims; d++) acc[(o * dims + d) * n + c] += v.value(r, d) * scale * delta;
+        }
+    }
 }

@@ -3,7 +3,11 @@ package org.marsad.ner;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Development harness (not a test): trains on the head of a CoNLL file and scores the tail, for each setting given. */
+/**
+ * Development harness (not a test): trains on the head of a CoNLL file and scores the tail, for
+ * each setting given as {@code name:epochs:cutoff:seed:modelFile:rounds}; {@code -Dlearner=CRF}
+ * for the CRF, {@code -Dwdrop=} for the word dropout.
+ */
 public final class DevExperiment {
     public static void main(String[] args) throws Exception {
         List<ConllSentence> all = Conll.read(Path.of(args[0]));
@@ -20,7 +24,7 @@ public final class DevExperiment {
                 var model = OpenNlpBaseline.train(head, new OpenNlpBaseline.Settings("PERCEPTRON", 100, 1, 3));
                 tagger = s -> OpenNlpBaseline.tag(model, s);
             } else {
-                NameTagger t = new NameTagger(PerceptronTrainer.train(head, knownFrom, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1, Double.parseDouble(System.getProperty("wdrop", "0.2")))));
+                NameTagger t = new NameTagger(PerceptronTrainer.train(head, knownFrom, new PerceptronTrainer.Settings(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p.length > 5 ? Integer.parseInt(p[5]) : 1, Double.parseDouble(System.getProperty("wdrop", "0.2")), PerceptronTrainer.Learner.valueOf(System.getProperty("learner", "PERCEPTRON")))));
                 tagger = t::tagDocument;
                 if (p.length > 4 && !p[4].isEmpty()) t.save(Path.of(p[4]));
             }
