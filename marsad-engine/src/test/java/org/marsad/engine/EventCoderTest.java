@@ -239,6 +239,14 @@ class EventCoderTest {
     }
 
     @Test
+    void whoStandsBeforeAPassiveVerbSuffersIt() {
+        List<EventRecord> records = extract("وأفاد المرصد السوري لحقوق الإنسان بأن عشرات الأشخاص بينهم أطفال أصيبوا بحالات اختناق إثر قصف جوي على المدينة.");
+        EventRecord injury = one(records, "ASSAULT");
+        assertNotEquals("CVL", injury.actor() == null ? null : injury.actor().sector(), describe(records));
+        assertEquals("CVL", injury.recipient().sector(), describe(records));
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));

@@ -53,6 +53,11 @@ public final class ActorChooser {
         if (before != null && !canBeSubject(v, before)) before = null;
         if (after != null && cited(v, after)) after = null;
         if (before != null && cited(v, before)) before = null;
+        if (t.is("passive") && after == null && before != null && !isPerpetrator(before)) {
+            // "عشرات الأشخاص بينهم أطفال أصيبوا بحالات اختناق": who stands before a passive verb suffers it
+            Mention agent = agentAfter(v, t1);
+            return new Roles(ref(agent), ref(before));
+        }
         if (t.is("circumstantial")) {
             // "تطالب المعارضة ... استقالة الرئيس وزوجته، متهمة الرئيس بالفساد": the main clause's
             // subject, the sentence's first actor, accuses the noun after
