@@ -247,6 +247,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anActSufferedWithLamIsNoPurpose() {
+        List<EventRecord> records = extract("وأظهرت مقاطع فيديو، نشرت على مواقع التواصل الاجتماعي، تعرض محتجين لإطلاق النار في عدة مدن، من بينها غرانادا غربي البلاد.");
+        EventRecord shooting = one(records, "ASSAULT");
+        assertEquals("PRO", shooting.recipient().sector(), describe(records));
+        List<EventRecord> patrol = extract("وتعرضت دورية للجيش لهجوم مسلح في سيناء.");
+        assertEquals("MIL", one(patrol, "ASSAULT").recipient().sector(), describe(patrol));
+    }
+
+    @Test
     void anActWithBaAfterAThreatIsNotDone() {
         List<EventRecord> records = extract("هددت موسكو بطرد كل وسائل الإعلام البريطانية من روسيا.");
         assertTrue(of(records, "COERCE").isEmpty(), describe(records));

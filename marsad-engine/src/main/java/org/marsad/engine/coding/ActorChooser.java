@@ -58,6 +58,13 @@ public final class ActorChooser {
             Mention agent = agentAfter(v, t1);
             return new Roles(ref(agent), ref(before));
         }
+        Mention sufferer = suffererBefore(v, t0, clauseStart);
+        if (sufferer != null) {
+            // "وتعرضت دورية للجيش لهجوم مسلح": the party that suffers is the recipient; the doer follows, if named
+            Mention agent = agentAfter(v, t1);
+            Mention doer = agent != null ? agent : after != null && after != sufferer ? after : null;
+            return new Roles(ref(doer), ref(sufferer));
+        }
         if (t.is("circumstantial")) {
             // "تطالب المعارضة ... استقالة الرئيس وزوجته، متهمة الرئيس بالفساد": the main clause's
             // subject, the sentence's first actor, accuses the noun after
@@ -156,6 +163,21 @@ public final class ActorChooser {
             for (Mention a : v.actors) {
                 if (a.firstToken() == e && a.endToken() <= t0 && usable(a) && canBeSubject(v, a)) return a;
             }
+        }
+        return null;
+    }
+
+    /** The party right after a verb of suffering that stands before the trigger ("تعرضت دورية للجيش لهجوم"), or null. */
+    private static Mention suffererBefore(SentenceView v, int t0, int clauseStart) {
+        for (int i = Math.max(clauseStart, t0 - LIGHT_VERB_REACH); i < t0; i++) {
+            int e = v.cueEnd(i, Cues.SUFFER);
+            if (e < 0 || e >= t0) continue;
+            // the party may own the noun after the verb ("دورية للجيش")
+            for (Mention a : v.actors) if (a.firstToken() >= e && a.firstToken() <= e + 1 && a.endToken() <= t0 && usable(a)) return a;
+            for (Mention a : v.nameActors()) if (a.firstToken() == e && a.endToken() <= t0) return a;
+            // "امرأة تعرضت للطعن": or the subject before the verb
+            Mention subject = lastActor(v, clauseStart, i);
+            if (subject != null && !cited(v, subject)) return subject;
         }
         return null;
     }

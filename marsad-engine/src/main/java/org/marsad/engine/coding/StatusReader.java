@@ -42,7 +42,9 @@ public final class StatusReader {
             if (h.categories().contains(Cues.NEGATION)) negated = true;
         }
         if (!negated && m.value().noun()) negated = negatedLightVerb(v, t);
-        boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || (!m.value().speech() && purposive(v.token(t), m.matchedStem()));
+        // "وتعرضت دورية للجيش لهجوم مسلح": after a verb of suffering, ل names the act suffered, not a purpose
+        boolean purpose = !m.value().speech() && purposive(v.token(t), m.matchedStem()) && !v.anyCue(wordsBefore(v, t, FUTURE_REACH), t, Cues.SUFFER);
+        boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || purpose;
         for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) {
             Cues.Hit h = v.cue(i);
             if (h != null && (h.categories().contains(Cues.FUTURE))) future = true;
