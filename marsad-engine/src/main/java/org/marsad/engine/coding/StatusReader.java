@@ -43,7 +43,7 @@ public final class StatusReader {
         }
         if (!negated && m.value().noun()) negated = negatedLightVerb(v, t);
         // "وتعرضت دورية للجيش لهجوم مسلح": after a verb of suffering, ل names the act suffered, not a purpose
-        boolean purpose = !m.value().speech() && purposive(v.token(t), m.matchedStem()) && !v.anyCue(wordsBefore(v, t, FUTURE_REACH), t, Cues.SUFFER);
+        boolean purpose = !m.value().speech() && purposive(v.token(t), m.matchedStem()) && !sufferedByAParty(v, t);
         boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || purpose;
         for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) {
             Cues.Hit h = v.cue(i);
@@ -95,6 +95,22 @@ public final class StatusReader {
     private static boolean withBa(String norm, String stem) {
         String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
         return stem != null && n.startsWith("ب") && n.length() > stem.length() && n.endsWith(stem);
+    }
+
+    /**
+     * A verb of suffering stands shortly before the trigger and a party stands near it ("تعرض محتجين
+     * لإطلاق النار"، "امرأة تعرضت للطعن"); "تسبب بتعرضها لإصابة" after a fall names nobody who suffers.
+     */
+    private static boolean sufferedByAParty(SentenceView v, int t) {
+        for (int i = wordsBefore(v, t, FUTURE_REACH); i < t; i++) {
+            int e = v.cueEnd(i, Cues.SUFFER);
+            if (e < 0 || e > t) continue;
+            for (org.marsad.core.Mention a : v.actors) {
+                // the party right after the verb, or right before it
+                if (a.firstToken() >= e && a.firstToken() <= e + 1 && a.endToken() <= t || a.endToken() == i) return true;
+            }
+        }
+        return false;
     }
 
     /** The token index {@code words} words before t, not counting punctuation and quotes. */
