@@ -20,7 +20,10 @@ final class WordView {
     final String lists;
     /** The word's classes learned from unlabelled text, or null for a word too rare to have one. */
     final WordClusters.Classes classes;
-    /** The kinds of name-introducing context the word's core follows in unlabelled news ({@link WordContexts}). */
+    /**
+     * The kinds of name-introducing context the word's core (else its first stem that has some)
+     * follows in unlabelled news ({@link WordContexts}).
+     */
     final String[] contexts;
     /** The word's row in {@link WordVectors}, or -1 for a word too rare to have a vector. */
     final int vector;
@@ -36,7 +39,7 @@ final class WordView {
         String key = shape == 'D' ? "<D>" : shape == 'L' ? "<L>" : core;
         classes = WordClusters.shared().of(key);
         vector = vectorRow(key);
-        contexts = shape == 'A' ? WordContexts.shared().of(core) : WordContexts.NONE;
+        contexts = shape == 'A' ? contextsOf() : WordContexts.NONE;
     }
 
     /**
@@ -52,6 +55,20 @@ final class WordView {
             if (r >= 0) return r;
         }
         return -1;
+    }
+
+    /**
+     * The context kinds of the core or, for a core that has none, of its first clitic-stripped stem
+     * that has some ("وليون" takes those of "ليون"), as for the word vectors.
+     */
+    private String[] contextsOf() {
+        String[] c = WordContexts.shared().of(core);
+        if (c.length > 0) return c;
+        for (String s : stems) {
+            c = WordContexts.shared().of(coreOf(s));
+            if (c.length > 0) return c;
+        }
+        return c;
     }
 
     /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */

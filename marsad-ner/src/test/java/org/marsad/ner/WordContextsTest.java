@@ -32,4 +32,13 @@ class WordContextsTest {
         }
         assertTrue(Arrays.stream(tf.features(2)).noneMatch(x -> x.startsWith("tc")));
     }
+
+    @Test
+    void aWordWithoutContextsTakesThoseOfItsStem() {
+        // "وليون" ("and Lyon") is not in the table, "ليون" is
+        assertEquals(0, contexts.of("وليون").length);
+        assertTrue(contexts.of("ليون").length > 0);
+        WordView v = new WordView("وليون", Gazetteer.shared());
+        assertEquals(Arrays.asList(contexts.of("ليون")), Arrays.asList(v.contexts));
+    }
 }
