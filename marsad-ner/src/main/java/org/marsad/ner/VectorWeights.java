@@ -103,30 +103,32 @@ final class VectorWeights {
 
     /** Moves the weights of token i's vectors by delta × value towards label c (training). */
     void update(float[] w, double[] sum, int[] rows, int i, int c, int delta, int step) {
-        WordVectors v = WordVectors.shared();
-        int n = labels, span = 2 * window + 1;
-        for (int o = 0; o < span; o++) {
-            int j = i + o - window;
-            if (j < 0 || j >= rows.length || rows[j] < 0) continue;
-            int r = rows[j];
-            for (int d = 0; d < dims; d++) {
-                float x = v.value(r, d) * scale * delta;
-                int at = (o * dims + d) * n + c;
-                w[at] += x;
-                sum[at] += (double) x * step;
-            }
-        }
+        forEachValue(rows, i, c, (at, x) -> {
+            float moved = x * delta;
+            w[at] += moved;
+            sum[at] += (double) moved * step;
+        });
     }
 
     /** Adds delta × value of token i's vectors to {@code acc} at label c (a gradient or an update to come). */
     void accumulate(double[] acc, int[] rows, int i, int c, double delta) {
+        forEachValue(rows, i, c, (at, x) -> acc[at] += x * delta);
+    }
+
+    /** Receives the index of a weight at label c and the scaled vector value it multiplies. */
+    private interface WeightVisitor {
+        void visit(int at, float value);
+    }
+
+    /** Visits each weight of token i's window of vectors at label c, with its scaled value (training only). */
+    private void forEachValue(int[] rows, int i, int c, WeightVisitor visitor) {
         WordVectors v = WordVectors.shared();
         int n = labels, span = 2 * window + 1;
         for (int o = 0; o < span; o++) {
             int j = i + o - window;
             if (j < 0 || j >= rows.length || rows[j] < 0) continue;
             int r = rows[j];
-            for (int d = 0; d < dims; d++) acc[(o * dims + d) * n + c] += v.value(r, d) * scale * delta;
+            for (int d = 0; d < dims; d++) visitor.visit((o * dims + d) * n + c, v.value(r, d) * scale);
         }
     }
 }
