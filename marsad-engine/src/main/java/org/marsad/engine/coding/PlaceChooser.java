@@ -185,7 +185,7 @@ public final class PlaceChooser {
             // across paragraphs, a place inside the country ("في منطقة عفرين"), not a capital that acts ("وتخشى أنقرة")
             PlaceRef p = m.value(PlaceRef.class);
             boolean named = !doc.acting().contains(m) || introducedAsPlace(v, m);
-            boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && named;
+            boolean setting = finePlace(p) && p.country().equals(doc.mainCountry()) && named && !oneAmongOthers(v.doc, m);
             if (ms.paragraph() == s.paragraph() && back <= SAME_PARAGRAPH_LOOKBACK && named || setting) { earlier = m; break; }
         }
         PlaceRef fallback = earlier != null ? earlier.value(PlaceRef.class) : doc.mainPlace();
@@ -194,6 +194,14 @@ public final class PlaceChooser {
             if (home != null) return new Choice(home, List.of());
         }
         return fallback == null ? null : new Choice(fallback, List.of());
+    }
+
+    /** Words that name one of several places ("في عدة مدن، من بينها غرانادا"): an example, not the setting. */
+    private static final java.util.Set<String> AMONG = java.util.Set.of("بينها", "بينهم", "منها", "ومنها");
+
+    private static boolean oneAmongOthers(Document doc, Mention place) {
+        int k = place.firstToken() - 1;
+        return k >= 0 && AMONG.contains(doc.tokens().get(k).norm());
     }
 
     /** The country as the article names it as a place, or null. */
