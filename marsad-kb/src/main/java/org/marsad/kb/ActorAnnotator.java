@@ -94,9 +94,9 @@ public final class ActorAnnotator implements Annotator {
      * A noun of place right before, or before a nationality adjective ("العاصمة لندن"، "زيارته للعاصمة
      * البريطانية لندن"): the capital is the city named, not its government.
      */
-    private static boolean afterPlaceNoun(List<Token> tokens, int i, int sentenceStart, String stem) {
+    private static boolean afterPlaceNoun(List<Token> tokens, int i, int sentenceStart) {
         if (i - 1 < sentenceStart || !tokens.get(i - 1).isWord()) return false;
-        if (Cues.placeCue(tokens, i, sentenceStart, stem) || isPlaceNoun(tokens.get(i - 1))) return true;
+        if (isPlaceNoun(tokens.get(i - 1))) return true;
         String prev = Clitics.withoutConjunction(tokens.get(i - 1).norm());
         boolean adjective = prev.startsWith("ال") && prev.endsWith("يه");
         return adjective && i - 2 >= sentenceStart && tokens.get(i - 2).isWord() && isPlaceNoun(tokens.get(i - 2));
@@ -244,7 +244,7 @@ public final class ActorAnnotator implements Annotator {
             } else if (e.kind().equals(ActorEntry.CAPITAL)) {
                 if (Cues.afterPlacePreposition(tokens, cur.first(), sentenceStart, cur.stem())
                         || afterDirection(tokens, cur.first(), sentenceStart)
-                        || afterPlaceNoun(tokens, cur.first(), sentenceStart, cur.stem())) attrs.put("after_place_preposition", true);
+                        || afterPlaceNoun(tokens, cur.first(), sentenceStart)) attrs.put("after_place_preposition", true);
             }
             attrs.put("kind", kind);
             String proclitic = Cues.proclitic(tokens.get(cur.first()), cur.stem());

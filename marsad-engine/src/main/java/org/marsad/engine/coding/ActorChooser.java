@@ -334,8 +334,7 @@ public final class ActorChooser {
     /** "3 إرهابيين"، "عدد من الأشخاص": a number or a word of count right before the name. */
     private static boolean counted(SentenceView v, Mention a) {
         int k = a.firstToken() - 1;
-        if (k < v.first()) return false;
-        return v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) == a.firstToken();
+        return numbered(v, a) || k >= v.first() && v.cueEnd(k, Cues.COUNT) == a.firstToken();
     }
 
     /** A number right before the name ("15 فلسطينيا"). */
