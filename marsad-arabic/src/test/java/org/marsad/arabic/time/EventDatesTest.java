@@ -129,6 +129,10 @@ class EventDatesTest {
         // without another expression the sentence falls back to the reference date
         Document r = doc("قتل في المعارك المستمرة منذ شهر 267 مسلحا.", LocalDate.of(2018, 10, 10), true);
         assertEquals("reference", at(r, "قتل").source());
+        // "الذي يسيطر على السلطة منذ أحد عشر عاما": how long a state has lasted does not date the recommendation
+        Document p = doc("وتأتي هذه المظاهرة بعد أن أوصت الشرطة بتوجيه اتهامات بالفساد لرئيس الوزراء الذي يسيطر على السلطة منذ أحد عشر عاما.",
+                LocalDate.of(2018, 2, 16), true);
+        assertEquals("reference", at(p, "اتهامات").source());
     }
 
     @Test
