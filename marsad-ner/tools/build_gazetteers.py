@@ -79,3 +79,16 @@ write("gazetteer-first-name.txt", [
     "Source: first words of dated actor entries in the UniversalPetrarch Arabic actor dictionary",
     "(openeventdata/UniversalPetrarch, MIT), title and organisation words removed. Built by tools/build_gazetteers.py."],
     [clean(w) for w in firsts])
+
+# persons: the Arabic names of the knowledge base's persons (marsad-kb persons.tsv), full names and
+# the short forms the knowledge base lists for them ("ترامب")
+kb_persons = os.path.join(os.path.dirname(__file__), "..", "..", "marsad-kb/src/main/resources/org/marsad/kb/persons.tsv")
+persons = []
+for line in open(kb_persons, encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    persons += [clean(n) for n in line.rstrip("\n").split("\t")[2].split("|")]
+write("gazetteer-person.txt", [
+    "Persons' names in Arabic, one a line (format: name).",
+    "Source: the Arabic names of marsad-kb persons.tsv (hand-kept names, Apache-2.0, and the UniversalPetrarch",
+    "Arabic actor dictionary, MIT). Built by tools/build_gazetteers.py."], persons)

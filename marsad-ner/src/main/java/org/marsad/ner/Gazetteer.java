@@ -13,14 +13,15 @@ import java.util.Map;
 import org.marsad.arabic.ArabicNormalizer;
 
 /**
- * Name lists the recogniser uses as features: countries, cities, nationalities and first
- * names, kept in their normalised form. One-word names are looked up by word; longer names
+ * Name lists the recogniser uses as features: countries, cities, nationalities, first names and
+ * the knowledge base's persons, kept in their normalised form. One-word names are looked up by word; longer names
  * are found as phrases, keyed by their first word. Immutable after loading.
  */
 public final class Gazetteer {
     private static final String[][] FILES = {
         {"COUNTRY", "gazetteer-country.txt"}, {"CITY", "gazetteer-city.txt"},
-        {"NATIONALITY", "gazetteer-nationality.txt"}, {"FIRST_NAME", "gazetteer-first-name.txt"}};
+        {"NATIONALITY", "gazetteer-nationality.txt"}, {"FIRST_NAME", "gazetteer-first-name.txt"},
+        {"PERSON", "gazetteer-person.txt"}};
 
     /** Word -> the lists that hold it as a one-word name. */
     private final Map<String, String> words = new HashMap<>();
