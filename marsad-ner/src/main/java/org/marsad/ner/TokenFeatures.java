@@ -34,7 +34,7 @@ final class TokenFeatures {
     TokenFeatures(String[] tokens, Gazetteer gazetteer, java.util.Set<String> common) {
         this.gazetteer = gazetteer;
         views = new WordView[tokens.length];
-        for (int i = 0; i < tokens.length; i++) views[i] = new WordView(tokens[i], gazetteer);
+        for (int i = 0; i < tokens.length; i++) views[i] = WordView.of(tokens[i], gazetteer);
         phraseTags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) markPhrases(i);
         quoteOpen = quoteOpenings(tokens);
@@ -165,23 +165,10 @@ final class TokenFeatures {
     }
 
     String[] features(int i) {
-        List<String> f = new ArrayList<>(40);
+        List<String> f = new ArrayList<>(48);
         WordView v = views[i];
-        f.add("w=" + v.norm);
-        f.add("c=" + v.core);
-        for (String s : v.stems) if (!s.equals(v.norm) && !s.equals(v.core)) f.add("s=" + s);
-        f.add("sh=" + v.shape);
-        if (v.article) f.add("art");
+        java.util.Collections.addAll(f, v.ownFeatures());
         int n = v.core.length();
-        f.add("len=" + Math.min(n, 8));
-        if (v.shape == 'A') {
-            for (int k = 1; k <= 4 && k < n; k++) {
-                f.add("p" + k + "=" + v.core.substring(0, k));
-                f.add("x" + k + "=" + v.core.substring(n - k));
-            }
-            if (v.norm.length() > v.core.length()) f.add("pre=" + v.norm.substring(0, v.norm.length() - v.core.length()));
-        }
-        if (v.lists != null) f.add("g=" + v.lists);
         if (phraseTags[i] != null) f.add("gm=" + phraseTags[i]);
         for (int d = -2; d <= 2; d++) {
             if (d == 0) continue;

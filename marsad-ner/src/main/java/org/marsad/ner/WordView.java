@@ -28,6 +28,22 @@ final class WordView {
     /** The word's row in {@link WordVectors}, or -1 for a word too rare to have a vector. */
     final int vector;
 
+    /** Views of the words met so far, for the shared gazetteer: a word's view never changes. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, WordView> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words kept before the table is emptied, so that a long run holds bounded memory. */
+    private static final int MAX_SEEN = 200_000;
+
+    /** The view of a token; made once per word with the shared gazetteer (viewing is a fifth of tagging). */
+    static WordView of(String surface, Gazetteer gazetteer) {
+        if (gazetteer != Gazetteer.shared()) return new WordView(surface, gazetteer);
+        WordView v = SEEN.get(surface);
+        if (v != null) return v;
+        if (SEEN.size() >= MAX_SEEN) SEEN.clear();
+        v = new WordView(surface, gazetteer);
+        SEEN.putIfAbsent(surface, v);
+        return v;
+    }
+
     WordView(String surface, Gazetteer gazetteer) {
         norm = ArabicNormalizer.normalize(surface);
         shape = shape(norm);
@@ -69,6 +85,34 @@ final class WordView {
             if (c.length > 0) return c;
         }
         return c;
+    }
+
+    /** The features of the word itself, whatever its neighbours (made once, on first use). */
+    private volatile String[] own;
+
+    /** The word's own features: form, core, stems, shape, article, length, affixes of the core, lists. */
+    String[] ownFeatures() {
+        String[] o = own;
+        if (o != null) return o;
+        List<String> f = new java.util.ArrayList<>(16);
+        f.add("w=" + norm);
+        f.add("c=" + core);
+        for (String s : stems) if (!s.equals(norm) && !s.equals(core)) f.add("s=" + s);
+        f.add("sh=" + shape);
+        if (article) f.add("art");
+        int n = core.length();
+        f.add("len=" + Math.min(n, 8));
+        if (shape == 'A') {
+            for (int k = 1; k <= 4 && k < n; k++) {
+                f.add("p" + k + "=" + core.substring(0, k));
+                f.add("x" + k + "=" + core.substring(n - k));
+            }
+            if (norm.length() > core.length()) f.add("pre=" + norm.substring(0, norm.length() - core.length()));
+        }
+        if (lists != null) f.add("g=" + lists);
+        o = f.toArray(new String[0]);
+        own = o;
+        return o;
     }
 
     /** Length of the leading conjunction/preposition + article of a normalised Arabic word, 0 when none. */

@@ -1,5 +1,7 @@
 package org.marsad.ner;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -23,5 +25,13 @@ class GazetteerTest {
         List<String> first = Arrays.asList(tf.features(1)), second = Arrays.asList(tf.features(2));
         assertTrue(first.contains("gm=PERSON-B"), first.toString());
         assertTrue(second.contains("gm=PERSON-I"), second.toString());
+    }
+
+    @Test
+    void aWordIsViewedOnceWithTheSharedListsAndKeepsItsOwnFeatures() {
+        WordView v = WordView.of("والرئيس", gazetteer);
+        assertSame(v, WordView.of("والرئيس", gazetteer));
+        assertArrayEquals(new WordView("والرئيس", gazetteer).ownFeatures(), v.ownFeatures());
+        assertTrue(Arrays.asList(v.ownFeatures()).contains("art"));
     }
 }
