@@ -132,7 +132,7 @@ public class EventCoder {
                 if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
-                if (status.chargedAct(view, m, accusedSoFar(out, sentenceStart))) { trace("the act an accusation charges", m, doc); continue; }
+                if (status.chargedAct(view, m, accusedSoFar(out, sentenceStart)) || status.accusedOf(view, m)) { trace("the act an accusation charges", m, doc); continue; }
                 ActorChooser.Roles roles = actors.choose(view, m, t);
                 if (t.speech()) roles = speakerOf(roles, claims, m.firstToken());
                 if (t.weak() && roles.actor() == null) { trace("weak trigger without an actor", m, doc); continue; }

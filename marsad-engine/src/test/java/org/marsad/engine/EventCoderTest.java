@@ -179,6 +179,23 @@ class EventCoderTest {
     }
 
     @Test
+    void theActSomeoneIsAccusedOfIsNotAnEvent() {
+        // what a charge or accusation names is its content (the accusation itself is coded on its own)
+        for (String s : new String[] {
+                "ويصر التحالف على أنه لا يستهدف المدنيين عمدا، لكن جماعات حقوقية تتهمه بقصف الأسواق والمدارس والمستشفيات والمناطق السكنية.",
+                "وكان بشار، 20 عاما، مطلوبا لدى الشرطة الألمانية، بتهمة قتل سوزانا ماريا فيلدمان، 14 عاما.",
+                "يحقق الادعاء الفرنسي في مزاعم اعتداء مساعد بارز للرئيس الفرنسي إيمانويل ماكرون على متظاهرين."}) {
+            List<EventRecord> records = extract(s);
+            assertTrue(records.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(records));
+        }
+        // a sentence passed on the accused is a real act, and so is a release after the charge is dropped
+        List<EventRecord> sentence = extract("وكانت محكمة مصرية قد نظرت في القضية ذاتها، وقضت بمعاقبة المتهمين بالسجن المؤبد.");
+        assertEquals("SANCTION", one(sentence, "SANCTION").event(), describe(sentence));
+        List<EventRecord> release = extract("تم القبض عليهم في السودان بتهمة انتهاك المياه الإقليمية وبرأهم القضاء السوداني من هذه التهمة وأفرج عنهم.");
+        assertTrue(release.stream().anyMatch(r -> r.trigger().text().equals("وأفرج")), describe(release));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));

@@ -91,6 +91,22 @@ public final class StatusReader {
         return k >= v.first() && v.cueEnd(k, Cues.CHARGE) == k + 1;
     }
 
+    /**
+     * "بتهمة قتل"، "اتهامات بالقتل"، "المتهم باغتيال": the act right after a word of accusation or of
+     * the accused is what is charged, not an event the article reports as fact.
+     */
+    public boolean accusedOf(SentenceView v, PhraseIndex.Match<Trigger> m) {
+        int t = m.firstToken(), k = t - 1;
+        // "حكمت على المتهمين بالسجن": a punishment after the accused is their sentence, not a charge
+        if (k < v.first() || m.value().event().equals("SANCTION")) return false;
+        if (v.cueEnd(k, Cues.CHARGE_NOUN) == t) return !startsWithConjunction(v.token(t).norm());
+        return v.cueEnd(k, Cues.ACCUSED) == t && withBa(v.token(t).norm(), m.matchedStem());
+    }
+
+    private static boolean startsWithConjunction(String norm) {
+        return !norm.equals(org.marsad.arabic.Clitics.withoutConjunction(norm));
+    }
+
     /** The trigger word carries the preposition ب before the stem it was matched by. */
     private static boolean withBa(String norm, String stem) {
         String n = org.marsad.arabic.Clitics.withoutConjunction(norm);
