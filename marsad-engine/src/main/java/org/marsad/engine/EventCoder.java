@@ -129,6 +129,8 @@ public class EventCoder {
                 Trigger t = m.value();
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
                 if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
+                if (withArticle(view, m, t)) { trace("another word with the article", m, doc); continue; }
+                if (commentary(view, m, t)) { trace("a verb of commenting", m, doc); continue; }
                 if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
                 if (st.negated() || st.future()) { trace(st.negated() ? "negated" : "future, planned or purposive", m, doc); continue; }
@@ -326,6 +328,27 @@ public class EventCoder {
         for (Mention p : view.places) {
             PlaceRef ref = p.value(PlaceRef.class);
             if (ref != null && ref.name() != null && p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) return true;
+        }
+        return false;
+    }
+
+    /** "الطالب" (the student), "الصادر" (issued): with the article the verb's letters are another word (flag noarticle). */
+    private static boolean withArticle(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
+        if (!t.is("noarticle") || m.matchedStem() == null) return false;
+        String word = org.marsad.arabic.Clitics.withoutConjunction(view.token(m.firstToken()).norm());
+        int at = word.indexOf(PhraseIndex.bare(m.matchedStem())); // the stem matched may keep the article
+        return at > 0 && (word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال"));
+    }
+
+    /** How many words after a verb that also means commenting a word of commenting may stand ("وعلق روحاني، الذي ... على"). */
+    private static final int COMMENT_REACH = 6;
+
+    /** "وعلق خالد آل سعود على دعوات"، "علق قائلا": the verb comments (flag comment), it suspends nothing. */
+    private static boolean commentary(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
+        if (!t.is("comment")) return false;
+        for (int i = m.endToken(), words = 0; i < view.end() && words <= COMMENT_REACH; i++) {
+            if (view.cueEnd(i, Cues.COMMENTING) > 0) return true;
+            if (!view.token(i).isPunct()) words++;
         }
         return false;
     }

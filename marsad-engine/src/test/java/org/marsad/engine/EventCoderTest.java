@@ -196,6 +196,31 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbThatAlsoMeansCommentingSuspendsNothingWhenItComments() {
+        for (String s : new String[] {
+                "وعلق خالد آل سعود على دعوات نائب رئيس الجمهورية العراقية، نوري المالكي، وضع المملكة تحت الوصاية.",
+                "وعلقت هارمان على تصريحات كاميرون بأنه يجب أن يتذكر أنه يتحدث عن بشر."}) {
+            List<EventRecord> records = extract(s);
+            assertTrue(records.stream().noneMatch(r -> r.event().equals("SANCTION")), describe(records));
+        }
+        List<EventRecord> suspension = extract("علق الاتحاد الأفريقي عضوية مالي بعد الانقلاب العسكري.");
+        assertEquals("AU", one(suspension, "SANCTION").actor().org(), describe(suspension));
+    }
+
+    @Test
+    void theStudentIsNotTheVerbOfDemanding() {
+        // "طالب" demanded / "الطالب" the student / "طالب جامعي" a university student
+        for (String s : new String[] {
+                "وقالت الشرطة إن ضباطا متخفين كانوا يلاحقون شخصا مشتبها به في جريمة قتل طالب جامعي.",
+                "بحيث تتوفر للمواطن البسيط أو الطالب أو العامل الأجنبي بدائل رخيصة للنقل في حال رفع أسعار الوقود."}) {
+            List<EventRecord> records = extract(s);
+            assertTrue(records.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(records));
+        }
+        List<EventRecord> demand = extract("وطالب وزير الداخلية الإيطالي ماتيو سالفيني السلطات المالطية بفتح موانئها.");
+        assertEquals("ITA", one(demand, "REQUEST").actor().country(), describe(demand));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
