@@ -340,6 +340,10 @@ public class EventCoder {
         return at > 0 && (word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال"));
     }
 
+    private static boolean isOpening(String s) {
+        return s.equals("(") || s.equals("«") || s.equals("\"") || s.equals("“");
+    }
+
     /** How many words after a verb that also means commenting a word of commenting may stand ("وعلق روحاني، الذي ... على"). */
     private static final int COMMENT_REACH = 6;
 
@@ -357,6 +361,8 @@ public class EventCoder {
     private static boolean beforePlaceName(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
         if (!t.is("placenoun") || m.endToken() >= view.end()) return false;
         int next = m.endToken();
+        // "بمقاطعة (هسكه مينه)": the name may stand in brackets or quotes
+        while (next + 1 < view.end() && isOpening(view.token(next).surface())) next++;
         // "مقاطعة قطر"، "ومقاطعة روسيا": a country boycotted
         for (Mention a : view.actors) if (a.firstToken() == next) return false;
         for (Mention p : view.places) {
@@ -366,6 +372,7 @@ public class EventCoder {
         // "مقاطعة هينان الصينية": a bare name and the adjective of its country
         String word = view.token(next).norm();
         if (view.token(next).isWord() && !word.startsWith("ال")) {
+            if (next > m.endToken()) return true; // a bare name set in brackets or quotes after the noun
             for (Mention a : view.adjectives) if (a.firstToken() == next + 1) return true;
         }
         for (Mention n : view.recognisedNames()) if (n.firstToken() == next && "LOC".equals(n.value())) return true;

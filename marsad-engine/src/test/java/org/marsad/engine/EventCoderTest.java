@@ -221,6 +221,27 @@ class EventCoderTest {
     }
 
     @Test
+    void whatAPlanAimsAtIsNoAttack() {
+        // "تستهدف" (aims at) in the imperfect; the perfect "استهدف" reports an attack
+        List<EventRecord> workshops = extract("تنفذ لجنة تدريب الحج بوزارة الصحة 93 دورة تدريبية متخصصة وورش عمل تستهدف 6672 من منسوبي الوزارة.");
+        assertTrue(workshops.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(workshops));
+        List<EventRecord> attack = extract("واستهدف مسلحون حافلة للجيش في شمال سيناء.");
+        assertEquals("واستهدف", one(attack, "ASSAULT").trigger().text(), describe(attack));
+    }
+
+    @Test
+    void whatAPrecautionGuardsAgainstHasNotHappened() {
+        List<EventRecord> records = extract("ودفع رحيل ديسالين الحكومة إلى إعلان حالة الطوارئ في جميع أنحاء البلاد، تحسبا لوقوع اضطرابات أو احتجاجات جديدة.");
+        assertTrue(records.stream().noneMatch(r -> r.event().equals("PROTEST")), describe(records));
+    }
+
+    @Test
+    void aProvinceNamedInBracketsIsNoBoycott() {
+        List<EventRecord> records = extract("وتتواصل الاشتباكات بين الجماعتين في منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان.");
+        assertTrue(records.stream().noneMatch(r -> r.event().equals("PROTEST")), describe(records));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));

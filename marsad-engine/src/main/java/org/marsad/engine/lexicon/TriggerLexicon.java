@@ -51,8 +51,11 @@ public final class TriggerLexicon {
                 out.add(w + perfectTail);
                 if (p.endsWith("ي") && !s.isEmpty()) out.add(p + s + perfectTail);
             }
-            for (String pre : IMPERFECT_PREFIXES) {
-                for (String s : IMPERFECT_SUFFIXES) out.add(pre + stem + s + imperfectTail);
+            // "-": the imperfect is another use of the verb ("تستهدف" aims at), only the perfect reports the act
+            if (!parts[1].trim().equals("-")) {
+                for (String pre : IMPERFECT_PREFIXES) {
+                    for (String s : IMPERFECT_SUFFIXES) out.add(pre + stem + s + imperfectTail);
+                }
             }
         } else {
             throw new IllegalArgumentException("triggers.tsv line " + line + ": kind must be V or N, not '" + kind + "'");

@@ -38,6 +38,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aVerbWithoutImperfectStemListsThePerfectOnly() {
+        List<String> forms = verb("استهدف|-");
+        assertTrue(forms.contains(ArabicNormalizer.normalize("استهدفت")), forms.toString());
+        assertTrue(forms.stream().noneMatch(f -> f.startsWith("ي") || f.startsWith("ت")), forms.toString());
+    }
+
+    @Test
     void multiwordVerbsInflectTheirFirstWordOnly() {
         List<String> forms = verb("أطلق النار|طلق النار");
         String fire = " " + ArabicNormalizer.normalize("النار");
@@ -105,7 +112,7 @@ class TriggerLexiconTest {
 
     @Test
     void flagsAreOnesTheCoderKnows() {
-        List<String> known = List.of("speech", "weak", "victim", "denial", "circumstantial", "intransitive", "placenoun", "passive");
+        List<String> known = List.of("speech", "weak", "victim", "denial", "circumstantial", "intransitive", "placenoun", "passive", "noarticle", "comment");
         for (Tsv.Row r : Tsv.resource(TriggerLexicon.class, FILE)) {
             for (String f : r.col(5).split(",")) {
                 if (!f.isBlank()) assertTrue(known.contains(f.trim()), "line " + r.line() + ": unknown flag " + f);
