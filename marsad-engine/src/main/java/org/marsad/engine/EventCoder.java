@@ -332,9 +332,15 @@ public class EventCoder {
         return false;
     }
 
-    /** "الطالب" (the student), "الصادر" (issued): with the article the verb's letters are another word (flag noarticle). */
+    /**
+     * "الطالب" (the student), "الصادر" (issued): with the article, or counted by a number ("700 طالب"),
+     * the verb's letters are another word (flag noarticle).
+     */
     private static boolean withArticle(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
         if (!t.is("noarticle") || m.matchedStem() == null) return false;
+        // "أكثر من 700 طالب": a counted noun, not the verb
+        int before = m.firstToken() - 1;
+        if (before >= view.first() && view.token(before).kind() == org.marsad.core.Token.Kind.NUMBER) return true;
         String word = org.marsad.arabic.Clitics.withoutConjunction(view.token(m.firstToken()).norm());
         int at = word.indexOf(PhraseIndex.bare(m.matchedStem())); // the stem matched may keep the article
         return at > 0 && (word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال"));

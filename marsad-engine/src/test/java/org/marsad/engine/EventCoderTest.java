@@ -216,6 +216,11 @@ class EventCoderTest {
             List<EventRecord> records = extract(s);
             assertTrue(records.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(records));
         }
+        List<EventRecord> counted = extract("واستمع لشرح من مدير عام تعليم جازان عن التجربة التي استفاد منها أكثر من 700 طالب في المرحلة الثانوية.");
+        assertTrue(counted.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(counted));
+        // a blessing after a name supports nothing
+        List<EventRecord> blessing = extract("وقال معاليه إن هذه البلاد ستظل واحة أمن واستقرار في ظل القيادة الحكيمة - أيدها الله - .");
+        assertTrue(blessing.stream().noneMatch(r -> r.event().equals("SUPPORT")), describe(blessing));
         List<EventRecord> demand = extract("وطالب وزير الداخلية الإيطالي ماتيو سالفيني السلطات المالطية بفتح موانئها.");
         assertEquals("ITA", one(demand, "REQUEST").actor().country(), describe(demand));
     }
