@@ -247,6 +247,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCourseOrCareerIsNoMarch() {
+        List<EventRecord> course = extract("وبغيابها لا يمكن تحقيق المعادلة الأصعب في مسيرة التنمية، وهي تنفيذ وإنجاز الخطط التنموية.");
+        assertTrue(course.stream().noneMatch(r -> r.event().equals("PROTEST")), describe(course));
+        List<EventRecord> march = extract("نظمت التنسيقية الجهوية للجبهة الشعبية في قفصة، صباح اليوم مسيرة سلمية انطلقت من أمام مقر الاتحاد الجهوي للشغل.");
+        assertEquals("PROTEST", one(march, "PROTEST").event(), describe(march));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
