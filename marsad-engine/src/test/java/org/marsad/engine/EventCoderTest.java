@@ -255,6 +255,14 @@ class EventCoderTest {
     }
 
     @Test
+    void decliningToCommentAndAPenaltyInALawAreNoEvents() {
+        List<EventRecord> comment = extract("وقال المسؤول التركي إن الزعيمين اتفقا على توطيد التعاون لكنه رفض التعليق بخصوص قاعدة إنجرليك.");
+        assertTrue(comment.stream().noneMatch(r -> r.event().equals("REJECT")), describe(comment));
+        List<EventRecord> law = extract("ونص القانون على أن يعاقب بالسجن مدة لا تقل عن عشر سنوات كل من أنشأ جماعة تدعو إلى العنف.");
+        assertTrue(law.stream().noneMatch(r -> r.event().equals("SANCTION")), describe(law));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
