@@ -89,10 +89,10 @@ class DevGateTest {
 
     /** The levels reached; raise them when the engine improves, never lower them to pass. */
     static final class Thresholds {
-        static final double SAMPLE_F1 = 0.77;
-        static final double DEV_F1 = 0.82;
-        static final double DEV_STRICT_F1 = 0.605;
-        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.90, "actor_sector", 0.81, "recipient", 0.89,
+        static final double SAMPLE_F1 = 0.79;
+        static final double DEV_F1 = 0.825;
+        static final double DEV_STRICT_F1 = 0.609;
+        static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.90, "actor_sector", 0.825, "recipient", 0.89,
                 "location", 0.885, "date", 0.825, "dead", 0.93, "claimant", 0.87);
     }
 }
