@@ -263,6 +263,15 @@ class EventCoderTest {
     }
 
     @Test
+    void cooperationAsATopicIsNoAct() {
+        // "التعاون" with the article names a field of relations; the verb reports an act
+        List<EventRecord> topic = extract("وأكدت المملكة العربية السعودية وجمهورية ناميبيا حرص البلدين على تعزيز العلاقات وتوسيع آفاق التعاون بينهما في شتى المجالات.");
+        assertTrue(topic.stream().noneMatch(r -> r.event().equals("COOPERATE")), describe(topic));
+        List<EventRecord> act = extract("وتعاونت الشرطة التركية مع نظيرتها الألمانية في تعقب المشتبه به.");
+        assertEquals("TUR", one(act, "COOPERATE").actor().country(), describe(act));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
