@@ -272,6 +272,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anAgreementAlreadyMadeIsNoNewAgreement() {
+        List<EventRecord> treaty = extract("وحذر ماكرون من أن إقدام ترامب على الانسحاب من الاتفاق النووي مع إيران قد يؤدي إلى نشوب حرب.");
+        assertTrue(treaty.stream().noneMatch(r -> r.event().equals("AGREE")), describe(treaty));
+        List<EventRecord> deal = extract("وأبرمت الحكومة السودانية يوم الأربعاء أضخم اتفاق في مجال التعدين مع شركة روسية.");
+        assertEquals("SDN", one(deal, "AGREE").actor().country(), describe(deal));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
