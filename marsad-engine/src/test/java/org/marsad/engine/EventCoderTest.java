@@ -230,6 +230,9 @@ class EventCoderTest {
         // "تستهدف" (aims at) in the imperfect; the perfect "استهدف" reports an attack
         List<EventRecord> workshops = extract("تنفذ لجنة تدريب الحج بوزارة الصحة 93 دورة تدريبية متخصصة وورش عمل تستهدف 6672 من منسوبي الوزارة.");
         assertTrue(workshops.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(workshops));
+        // "يعزز" enhances; "عززت ... إجراءاتها الأمنية" reinforced
+        List<EventRecord> enhances = extract("ويعد ذلك تقدما تكنولوجيا يزيد من قدرات روسيا العسكرية ويعزز وضع الكرملين عالميا.");
+        assertTrue(enhances.stream().noneMatch(r -> r.event().equals("MOBILIZE")), describe(enhances));
         List<EventRecord> attack = extract("واستهدف مسلحون حافلة للجيش في شمال سيناء.");
         assertEquals("واستهدف", one(attack, "ASSAULT").trigger().text(), describe(attack));
     }
