@@ -283,6 +283,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whatEndangersSecurityThreatensNoOneAndALawForbidsNoOne() {
+        List<EventRecord> danger = extract("وإدراكا منا لخطورة تلك الجرائم الإرهابية التي تهدد أمن واستقرار دول الخليج باتت أهمية استراتيجية موحدة.");
+        assertTrue(danger.stream().noneMatch(r -> r.event().equals("THREATEN")), describe(danger));
+        List<EventRecord> rule = extract("وبينت الشؤون الصحية أن أنظمة وزارة الصحة تمنع احتجاز الجثث بمنشآتها الصحية.");
+        assertTrue(rule.stream().noneMatch(r -> r.event().equals("COERCE") && r.trigger().text().equals("تمنع")), describe(rule));
+        List<EventRecord> threat = extract("وهدد الرئيس الأمريكي دونالد ترامب بعقاب قاس إذا ثبت تورط السعودية.");
+        assertEquals("USA", one(threat, "THREATEN").actor().country(), describe(threat));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
