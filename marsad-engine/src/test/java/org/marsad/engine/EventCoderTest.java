@@ -216,6 +216,9 @@ class EventCoderTest {
             List<EventRecord> records = extract(s);
             assertTrue(records.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(records));
         }
+        // a prayer asks nothing of a party
+        List<EventRecord> prayer = extract("وأطمأن سموه على صحة المصابين داعياً الله أن يلبسهم لباس الصحة والعافية.");
+        assertTrue(prayer.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(prayer));
         List<EventRecord> counted = extract("واستمع لشرح من مدير عام تعليم جازان عن التجربة التي استفاد منها أكثر من 700 طالب في المرحلة الثانوية.");
         assertTrue(counted.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(counted));
         // a blessing after a name supports nothing
