@@ -31,7 +31,7 @@ final class WordView {
     /** Views of the words met so far, for the shared gazetteer: a word's view never changes. */
     private static final java.util.concurrent.ConcurrentHashMap<String, WordView> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
     /** Words kept before the table is emptied, so that a long run holds bounded memory. */
-    private static final int MAX_SEEN = 200_000;
+    private static final int MAX_SEEN = 100_000;
 
     /** The view of a token; made once per word with the shared gazetteer (viewing is a fifth of tagging). */
     static WordView of(String surface, Gazetteer gazetteer) {
