@@ -296,6 +296,19 @@ class EventCoderTest {
     }
 
     @Test
+    void deathsInAnAccidentOrDisasterAreNoAssault() {
+        for (String sentence : new String[] {
+                "تحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب الـ18 الذين كانوا على متنها.",
+                "قتل 27 شخصاً على الأقل الثلاثاء لدى خروج قطاري ركاب عن السكة لدى عبورهما جسراً اجتاحته فيضانات في وسط الهند."}) {
+            List<EventRecord> records = extract(sentence);
+            assertTrue(records.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(records));
+        }
+        // Seoul (سيول) is no flood, and other acts of a disaster's sentence stay
+        List<EventRecord> seoul = extract("وهددت سيول بالرد على أي هجوم تشنه بيونغ يانغ على حدودها.");
+        assertEquals("KOR", one(seoul, "THREATEN").actor().country(), describe(seoul));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
