@@ -142,7 +142,7 @@ public class EventCoder {
                 if (verbalAttack(view, m, t, roles)) {
                     // "شن وزير الخارجية السابق هجوما على رئيسة وزراء بلاده": an attack of words
                     trace("an attack between politicians: criticism", m, doc);
-                    t = new Trigger("ACCUSE", "disapprove", "111", java.util.Set.of("speech"), t.line(), true);
+                    t = new Trigger("ACCUSE", "disapprove", "111", java.util.Set.of("speech"), t.line(), t.noun());
                     roles = speakerOf(roles, claims, m.firstToken());
                 }
                 if (isAnaphoric(doc, m) && typesSoFar.contains(t.event())) {
@@ -194,8 +194,12 @@ public class EventCoder {
      * not violence. A whole state as doer is left an attack: it may well have fired.
      */
     private static boolean verbalAttack(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles) {
-        if (!t.event().equals("ASSAULT") || t.mode() != null || !t.weak() || !t.noun()) return false;
         ActorRef a = roles.actor(), r = roles.recipient();
+        // "هاجم الرئيس الإيراني حسن روحاني نظيره الأمريكي": the verb, by a politician
+        if (t.is("verbal") && !t.noun()) {
+            return a != null && a.text() != null && a.sector() != null && POLITICIANS.contains(a.sector()) && !wholeState(a);
+        }
+        if (!t.event().equals("ASSAULT") || t.mode() != null || !t.weak() || !t.noun()) return false;
         if (a == null || r == null || a.text() == null || r.text() == null) return false;
         // "هجوما على رئيسة وزراء بلاده": the target right after على ("هجوم دوما" is a place's attack)
         int on = m.endToken();

@@ -309,6 +309,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aPoliticianWhoAttacksAttacksWithWords() {
+        List<EventRecord> words = extract("في غضون ذلك، هاجم الرئيس الإيراني حسن روحاني نظيره الأمريكي دونالد ترامب، محذرا إدارته من اتخاذ سياسة معادية.");
+        assertTrue(words.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(words));
+        assertEquals("IRN", one(words, "ACCUSE").actor().country(), describe(words));
+        List<EventRecord> raid = extract("وفي 20 تموز/يوليو هاجم مسلحون قرية تندينباون في منطقة ميناكا شمال شرق مالي.");
+        assertEquals("ASSAULT", one(raid, "ASSAULT").event(), describe(raid));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
