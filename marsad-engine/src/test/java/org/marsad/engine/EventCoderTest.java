@@ -318,6 +318,14 @@ class EventCoderTest {
     }
 
     @Test
+    void theSeatOfASourceIsNotWhereTheEventHappened() {
+        List<EventRecord> records = extract("وتسببت الغارات الروسية الأسابيع الماضية في مقتل 1450 مدنيا في الغوطة، حسب الأرقام التي أكدها المرصد السوري لحقوق الإنسان ومقره بريطانيا.");
+        for (EventRecord r : records) assertNotEquals("GBR", r.location() == null ? null : r.location().country(), describe(records));
+        List<EventRecord> crash = extract("لقي أربعة أشخاص من عائلة واحدة مصرعهم وأصيب ثلاثة آخرون في حادث اصطدام سيارة بناقة سائبة على إحدى طرق منطقة جازان أمس.");
+        assertTrue(crash.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(crash));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));

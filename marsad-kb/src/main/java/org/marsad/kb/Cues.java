@@ -15,6 +15,22 @@ final class Cues {
     static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ريف", "شمال", "جنوب", "شرق", "غرب",
             "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "منطقه", "ولايه", "عاصمه", "العاصمه", "بالقرب", "اقليم", "مخيم", "حي",
             "مديريه", "ضواحي", "مركز", "قضاء", "ناحيه", "شمالا", "جنوبا", "شرقا", "غربا", "شوارع", "احياء", "ساحات");
+    /** Words right before a place where a body has its seat ("ومقره لندن"، "مقرها برلين"). */
+    static final Set<String> SEAT_WORDS = Set.of("مقره", "مقرها", "مقرهم", "ومقره", "ومقرها", "ومقرهم");
+    /** Verbs of "يتخذ من X مقرا": X is the seat of a body. */
+    static final Set<String> SEAT_VERBS = Set.of("يتخذ", "تتخذ", "اتخذ", "اتخذت", "يتخذون");
+
+    /**
+     * The place at token i is where a body has its seat ("المرصد السوري لحقوق الإنسان ومقره بريطانيا"،
+     * "التي تتخذ من الرياض مقرا لها"), not where anything happens.
+     */
+    static boolean seatOfABody(java.util.List<org.marsad.core.Token> tokens, int i, int sentenceStart) {
+        if (i - 1 < sentenceStart) return false;
+        if (SEAT_WORDS.contains(tokens.get(i - 1).norm())) return true;
+        return i - 2 >= sentenceStart && tokens.get(i - 1).norm().equals("من")
+                && SEAT_VERBS.contains(org.marsad.arabic.Clitics.withoutConjunction(tokens.get(i - 2).norm()));
+    }
+
     static final Set<String> ORG_WORDS = Set.of("حركه", "تنظيم", "جماعه", "منظمه", "وكاله", "قناه", "صحيفه", "حزب",
             "عناصر", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "مسلحين", "مقاتلين", "ميليشيا", "ميليشيات", "قوات", "زعيم", "قائد",
             "انصار", "اعضاء", "عضو", "الرئيس", "الملك", "الامير", "رئيس", "وزير", "السيد", "الشيخ", "الزعيم", "مراسل", "لوكاله",

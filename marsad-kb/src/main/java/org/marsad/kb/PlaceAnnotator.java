@@ -46,6 +46,7 @@ public final class PlaceAnnotator implements Annotator {
                 PhraseIndex.Match<PlaceEntry> m0 = ms.get(0);
                 if (covered(inName, s[0], m0)) continue;
                 if (Cues.foundBySuffixCut(tokens.get(m0.firstToken()), m0.matchedStem())) continue;
+                if (Cues.seatOfABody(tokens, m0.firstToken(), s[0])) continue;
                 if (Cues.foundByForeignProclitic(tokens.get(m0.firstToken()), m0.matchedStem())) continue;
                 if (oneWord(m0) && Cues.isWordForm(kb, tokens.get(m0.firstToken()), m0.matchedStem())) continue;
                 boolean cue = Cues.placeCue(tokens, m0.firstToken(), s[0], m0.matchedStem());
