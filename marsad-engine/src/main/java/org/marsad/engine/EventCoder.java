@@ -190,8 +190,9 @@ public class EventCoder {
     private static final java.util.Set<String> POLITICAL_TARGETS = java.util.Set.of("GOV", "LEG", "PTY", "OPP", "JUD", "MED", "IGO");
 
     /**
-     * An attack with no weapon of its own ("هجوما"), by a named politician on another political party: words,
-     * not violence. A whole state as doer is left an attack: it may well have fired.
+     * An attack with no weapon of its own ("هجوما"), by a named politician on another political party, or a
+     * verb flagged verbal ("هاجم") done by a politician: words, not violence. A whole state as doer is left
+     * an attack: it may well have fired.
      */
     private static boolean verbalAttack(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t, ActorChooser.Roles roles) {
         ActorRef a = roles.actor(), r = roles.recipient();
@@ -351,10 +352,6 @@ public class EventCoder {
         return at > 0 && (word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال"));
     }
 
-    private static boolean isOpening(String s) {
-        return s.equals("(") || s.equals("«") || s.equals("\"") || s.equals("“");
-    }
-
     /** How many words after a verb that also means commenting a word of commenting may stand ("وعلق روحاني، الذي ... على"). */
     private static final int COMMENT_REACH = 6;
 
@@ -388,6 +385,11 @@ public class EventCoder {
         }
         for (Mention n : view.recognisedNames()) if (n.firstToken() == next && "LOC".equals(n.value())) return true;
         return false;
+    }
+
+    /** An opening bracket or quotation mark. */
+    private static boolean isOpening(String s) {
+        return s.equals("(") || s.equals("«") || s.equals("\"") || s.equals("“");
     }
 
     /**
