@@ -326,6 +326,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aPressInterviewIsNoMeeting() {
+        List<EventRecord> records = extract("وصرح أردوغان في لقاء صحافي في أنقرة \"قررنا إجراء هذه الانتخابات يوم الأحد\".");
+        assertTrue(records.stream().noneMatch(r -> r.event().equals("CONSULT")), describe(records));
+    }
+
+    @Test
     void aWordOfATimeExpressionIsNoPlace() {
         List<EventRecord> records = extract("واتهمت منظمة هيومن رايتس ووتش التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس / آب الماضي.");
         for (EventRecord r : records) assertNotEquals("Ibb", r.location() == null ? null : r.location().name(), describe(records));
