@@ -130,7 +130,7 @@ public class EventCoder {
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
                 if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
                 if (withArticle(view, m, t)) { trace("another word with the article", m, doc); continue; }
-                if (t.event().equals("ASSAULT") && view.anyCue(view.first(), view.end(), Cues.DISASTER)) { trace("deaths in an accident or disaster", m, doc); continue; }
+                if (DISASTER_TYPES.contains(t.event()) && view.anyCue(view.first(), view.end(), Cues.DISASTER)) { trace("deaths or warnings in an accident or disaster", m, doc); continue; }
                 if (commentary(view, m, t)) { trace("a verb of commenting", m, doc); continue; }
                 if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
                 StatusReader.Reading st = status.read(view, m);
@@ -183,6 +183,9 @@ public class EventCoder {
         UnidentifiedParties.fill(merged, types::isStatement);
         return merged;
     }
+
+    /** Types an accident, natural disaster or weather in the sentence rules out: its deaths, its warnings. */
+    private static final java.util.Set<String> DISASTER_TYPES = java.util.Set.of("ASSAULT", "THREATEN");
 
     /** Sectors that attack with words: officials, legislators, parties and the opposition. */
     private static final java.util.Set<String> POLITICIANS = java.util.Set.of("GOV", "LEG", "PTY", "OPP");

@@ -303,6 +303,9 @@ class EventCoderTest {
             List<EventRecord> records = extract(sentence);
             assertTrue(records.stream().noneMatch(r -> r.event().equals("ASSAULT")), describe(records));
         }
+        // a weather warning threatens no one
+        List<EventRecord> weather = extract("لكن هيئة الأرصاد الجوية حذرت، الخميس، من احتمال هطول أمطار غزيرة على شمال البلاد.");
+        assertTrue(weather.stream().noneMatch(r -> r.event().equals("THREATEN")), describe(weather));
         // Seoul (سيول) is no flood, and other acts of a disaster's sentence stay
         List<EventRecord> seoul = extract("وهددت سيول بالرد على أي هجوم تشنه بيونغ يانغ على حدودها.");
         assertEquals("KOR", one(seoul, "THREATEN").actor().country(), describe(seoul));
