@@ -11,7 +11,8 @@ import org.marsad.core.Token;
 public final class Cues {
     public static final String NEGATION = "negation", FUTURE = "future", HYPOTHETICAL = "hypothetical", HEDGE = "hedge",
             UNVERIFIED = "unverified", REPORT = "report", ACCORDING = "according", AGENT = "agent", CONTINUE = "continue",
-            NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge", ACCUSED = "accused", CHARGE_NOUN = "chargenoun", COMMENTING = "commenting", DISASTER = "disaster",
+            NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge",
+            ACCUSED = "accused", CHARGE_NOUN = "chargenoun", COMMENTING = "commenting", DISASTER = "disaster",
             COMPLEMENT = "complement", THREAT = "threat", APPROXIMATE = "approximate", CALL = "call", SUFFER = "suffer",
             AUTHORED = "authored", NOT_PLACE = "notplace",
             CIRCUMSTANCE = "circumstance", MODAL = "modal", AUTHORITY = "authority", AFFILIATION = "affiliation", CAUSATIVE = "causative";
