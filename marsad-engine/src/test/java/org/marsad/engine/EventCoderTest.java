@@ -216,6 +216,9 @@ class EventCoderTest {
             List<EventRecord> records = extract(s);
             assertTrue(records.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(records));
         }
+        // a source asking not to be named asks nothing of a party
+        List<EventRecord> source = extract("وقال المسؤول الذي طلب عدم كشف اسمه إن بعض الأعضاء يدرسون احتمال طرد دبلوماسيين روس.");
+        assertTrue(source.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(source));
         // a prayer asks nothing of a party
         List<EventRecord> prayer = extract("وأطمأن سموه على صحة المصابين داعياً الله أن يلبسهم لباس الصحة والعافية.");
         assertTrue(prayer.stream().noneMatch(r -> r.event().equals("REQUEST")), describe(prayer));
