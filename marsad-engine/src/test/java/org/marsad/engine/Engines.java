@@ -39,6 +39,14 @@ public final class Engines {
         return found.get(0);
     }
 
+    /** Fails, with everything found, when any of the sentences gives a record of the type. */
+    public static void assertNone(String event, String... sentences) {
+        for (String sentence : sentences) {
+            List<EventRecord> records = extract(sentence);
+            if (!of(records, event).isEmpty()) throw new AssertionError("expected no " + event + " record, found " + describe(records));
+        }
+    }
+
     public static String describe(List<EventRecord> records) {
         return records.stream().map(r -> r.event() + "[" + r.trigger().text() + "] actor=" + actor(r.actor()) + " recipient="
                 + actor(r.recipient()) + " at=" + (r.location() == null ? null : r.location().name()) + " on=" + r.date())

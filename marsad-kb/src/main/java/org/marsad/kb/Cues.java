@@ -2,6 +2,7 @@ package org.marsad.kb;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Token;
 
@@ -24,11 +25,11 @@ final class Cues {
      * The place at token i is where a body has its seat ("المرصد السوري لحقوق الإنسان ومقره بريطانيا"،
      * "التي تتخذ من الرياض مقرا لها"), not where anything happens.
      */
-    static boolean seatOfABody(java.util.List<org.marsad.core.Token> tokens, int i, int sentenceStart) {
+    static boolean seatOfABody(List<Token> tokens, int i, int sentenceStart) {
         if (i - 1 < sentenceStart) return false;
         if (SEAT_WORDS.contains(tokens.get(i - 1).norm())) return true;
         return i - 2 >= sentenceStart && tokens.get(i - 1).norm().equals("من")
-                && SEAT_VERBS.contains(org.marsad.arabic.Clitics.withoutConjunction(tokens.get(i - 2).norm()));
+                && SEAT_VERBS.contains(Clitics.withoutConjunction(tokens.get(i - 2).norm()));
     }
 
     static final Set<String> ORG_WORDS = Set.of("حركه", "تنظيم", "جماعه", "منظمه", "وكاله", "قناه", "صحيفه", "حزب",
