@@ -703,6 +703,18 @@ class EventCoderTest {
     }
 
     @Test
+    void theOneArrestedAfterAlaIsTheRecipientEvenWhenCountedOrQuoted() {
+        // real article: "أحد" (one of) stands between على and the arrested, and "تويتر" in quotes after على is no doer
+        EventRecord arrest = one(extract("كشف حساب إمارة منطقة مكة على \"تويتر\"، فجر اليوم، عن القبض على أحد الأشخاص "
+                + "الذين ظهروا في مقطع الفيديو في حادثة التحرش بفتاتين بجدة."), "COERCE");
+        assertEquals("الأشخاص", arrest.recipient().text());
+        assertTrue(arrest.actor() == null || arrest.actor().isUnidentified(), actor(arrest.actor()));
+        EventRecord byPolice = one(extract("وأعلنت الشرطة القبض على أحد الأشخاص الذين ظهروا في مقطع الفيديو."), "COERCE");
+        assertEquals("الشرطة", byPolice.actor().text());
+        assertEquals("الأشخاص", byPolice.recipient().text());
+    }
+
+    @Test
     void anEventWithoutAPlaceTakesThePlaceTheAccountIsAboutNotTheArticlesMainPlace() {
         // real article with two theatres: the Ghouta paragraphs come first, Afrin is named more often
         String text = "تقدمت قوات النظام السوري في جنوب الغوطة الشرقية بعد معارك عنيفة ضد فصيل جيش الإسلام.\n"

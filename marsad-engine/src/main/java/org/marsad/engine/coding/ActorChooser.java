@@ -278,10 +278,14 @@ public final class ActorChooser {
         return !afterObjectPreposition(v, a);
     }
 
-    /** The name stands right after "على"، "ضد" ... ("ضد سبعة مسؤولين"، "على عدد من": a count may come between). */
+    /**
+     * The name stands right after "على"، "ضد" ... ("ضد سبعة مسؤولين"، "على أحد الأشخاص"، "على "تويتر"": a
+     * count or a quotation mark may come between).
+     */
     private static boolean afterObjectPreposition(SentenceView v, Mention a) {
         int k = a.firstToken() - 1;
-        while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0)) k--;
+        while (k > v.first() && (v.token(k).kind() == org.marsad.core.Token.Kind.NUMBER || v.cueEnd(k, Cues.COUNT) > 0
+                || QUOTES.contains(v.token(k).surface()))) k--;
         return k >= v.first() && k < a.firstToken() && OBJECT_PREPOSITIONS.contains(v.token(k).norm());
     }
 
