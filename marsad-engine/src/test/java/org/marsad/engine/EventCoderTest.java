@@ -703,6 +703,17 @@ class EventCoderTest {
     }
 
     @Test
+    void anActThatAVerbOfFailingGovernsDidNotHappen() {
+        // real articles: a summit and the Security Council failed to agree
+        assertNone("AGREE", "في المقابل فشلت مجموعة السبع في التوصل إلى اتفاق حول المناخ مع الولايات المتحدة.",
+                "أخفق مجلس الأمن في الاتفاق على أي رد فعل على تصعيد القتال في جنوب غرب سوريا.");
+        assertNone("COERCE", "وعجزت القوات العراقية عن اقتحام المدينة.");
+        assertEquals(1, of(extract("واقتحمت القوات العراقية المدينة."), "COERCE").size());
+        // a failure elsewhere in the sentence leaves the act alone
+        assertEquals(1, of(extract("وتوصلت الحكومة اليمنية والحوثيون إلى اتفاق في جنيف بعد فشل الجولة السابقة."), "AGREE").size());
+    }
+
+    @Test
     void theOneArrestedAfterAlaIsTheRecipientEvenWhenCountedOrQuoted() {
         // real article: "أحد" (one of) stands between على and the arrested, and "تويتر" in quotes after على is no doer
         EventRecord arrest = one(extract("كشف حساب إمارة منطقة مكة على \"تويتر\"، فجر اليوم، عن القبض على أحد الأشخاص "

@@ -41,7 +41,7 @@ public final class StatusReader {
             if (h.categories().contains("notnegation")) { i = h.end() - 1; continue; }
             if (h.categories().contains(Cues.NEGATION)) negated = true;
         }
-        if (!negated && m.value().noun()) negated = negatedLightVerb(v, t);
+        if (!negated && m.value().noun()) negated = negatedLightVerb(v, t) || failedAct(v, t, m.matchedStem());
         // "وتعرضت دورية للجيش لهجوم مسلح": after a verb of suffering, ل names the act suffered, not a purpose
         boolean purpose = !m.value().speech() && purposive(v.token(t), m.matchedStem()) && !sufferedByAParty(v, t);
         boolean future = hasFuturePrefix(v.token(t), m.matchedStem()) || purpose;
@@ -77,6 +77,21 @@ public final class StatusReader {
                 if (h != null && h.categories().contains(Cues.NEGATION) && !h.categories().contains("notnegation")) return true;
             }
         }
+        return false;
+    }
+
+    /** How far before the act a verb of failing (فشل، أخفق) still governs it, in words. */
+    private static final int FAILURE_REACH = 6;
+
+    /**
+     * "وفشلت الحكومة والحوثيون في التوصل إلى اتفاق"، "عجزت القوات عن اقتحام": the act that a verb of
+     * failing governs through في، عن or ب did not happen.
+     */
+    private static boolean failedAct(SentenceView v, int t, String stem) {
+        boolean governed = withBa(v.token(t).norm(), stem)
+                || t - 1 >= v.first() && (v.token(t - 1).norm().equals("في") || v.token(t - 1).norm().equals("عن"));
+        if (!governed) return false;
+        for (int i = wordsBefore(v, t, FAILURE_REACH); i < t; i++) if (v.cueEnd(i, Cues.FAILURE) > 0) return true;
         return false;
     }
 
