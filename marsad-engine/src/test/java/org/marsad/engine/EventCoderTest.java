@@ -703,6 +703,17 @@ class EventCoderTest {
     }
 
     @Test
+    void thePressIsASourceNeverTheDoerOfAnAttackOrArrest() {
+        // real articles: the correspondent heard the explosions, the agency was told of the deaths
+        EventRecord heard = one(extract("وأضاف المراسل عن سماع دوي انفجارات في تلك المنطقة."), "ASSAULT");
+        assertTrue(heard.actor() == null || !"MED".equals(heard.actor().sector()), actor(heard.actor()));
+        EventRecord told = one(extract("وقال مدير المرصد رامي عبد الرحمن لوكالة \"فرانس برس \": \"قتل 14 مقاتلا من قوات النظام\"."), "ASSAULT");
+        assertTrue(told.actor() == null || !"MED".equals(told.actor().sector()), actor(told.actor()));
+        // journalists may still suffer the act
+        assertEquals("MED", one(extract("اعتقلت الشرطة صحفيا في القاهرة."), "COERCE").recipient().sector());
+    }
+
+    @Test
     void anActThatAVerbOfFailingGovernsDidNotHappen() {
         // real articles: a summit and the Security Council failed to agree
         assertNone("AGREE", "في المقابل فشلت مجموعة السبع في التوصل إلى اتفاق حول المناخ مع الولايات المتحدة.",

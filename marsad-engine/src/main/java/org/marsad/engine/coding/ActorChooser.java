@@ -5,6 +5,7 @@ import org.marsad.arabic.PhraseIndex;
 import org.marsad.core.Mention;
 import org.marsad.core.record.ActorRef;
 import org.marsad.engine.lexicon.Cues;
+import org.marsad.engine.lexicon.NeverDoers;
 import org.marsad.engine.lexicon.Trigger;
 
 /**
@@ -28,11 +29,17 @@ public final class ActorChooser {
     }
 
     public Roles choose(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
-        Roles roles = chooseAmong(v, m, t);
+        Roles roles = withoutImpossibleDoer(chooseAmong(v, m, t), t);
         if (roles.actor() != null || v.nameActors().isEmpty()) return roles;
         // nobody the knowledge base knows: a name found by the recogniser may still be the doer
-        Roles withNames = chooseAmong(v.withNameActors(), m, t);
+        Roles withNames = withoutImpossibleDoer(chooseAmong(v.withNameActors(), m, t), t);
         return withNames.actor() == null ? roles : new Roles(withNames.actor(), roles.recipient() != null ? roles.recipient() : withNames.recipient());
+    }
+
+    /** "حسبما أفاد مصور فرانس برس": a party whose sector never does the act is a source, not its doer. */
+    private static Roles withoutImpossibleDoer(Roles roles, Trigger t) {
+        ActorRef a = roles.actor();
+        return a != null && NeverDoers.shipped().never(a.sector(), t.event()) ? new Roles(null, roles.recipient()) : roles;
     }
 
     private Roles chooseAmong(SentenceView v, PhraseIndex.Match<Trigger> m, Trigger t) {
