@@ -220,6 +220,14 @@ class EventCoderTest {
     }
 
     @Test
+    void seekingAccuracyIsNoInvestigation() {
+        // real article: "تحري الدقة" (taking care to be accurate) has the letters of the verb تحرى (investigated)
+        assertNone("ACCUSE", "وإنّ الجامعة لتؤكد في عرضها لهذه التفاصيل حرصها على تحري الدقة فيما يتم عرضه بشأن المواطن.",
+                "وحرصا منها على تحري المصداقية كان لزاما عليها توضيح بعض الحقائق.");
+        assertEquals(1, of(extract("قالت الشرطة النرويجية إنها تتحرى عبوة مريبة عثر عليها اليوم."), "ACCUSE").size());
+    }
+
+    @Test
     void whatAPlanAimsAtIsNoAttack() {
         // "تستهدف" (aims at) in the imperfect; the perfect "استهدف" reports an attack
         assertNone("ASSAULT", "تنفذ لجنة تدريب الحج بوزارة الصحة 93 دورة تدريبية متخصصة وورش عمل تستهدف 6672 من منسوبي الوزارة.");
