@@ -220,6 +220,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeCalledForThroughANounOfCarryingOutIsNotYetAStrike() {
+        // real article: "إلى تنفيذ إضراب واعتصام" (to carry out a strike and a sit-in)
+        assertNone("PROTEST", "ودعت النقابات المهنية إلى تنفيذ إضراب واعتصام جديد الأربعاء.",
+                "ودعت المعارضة إلى تنظيم مظاهرات حاشدة يوم الجمعة.");
+        assertEquals(1, of(extract("ونفذت النقابات المهنية إضرابا الأربعاء."), "PROTEST").size());
+    }
+
+    @Test
     void seekingAccuracyIsNoInvestigation() {
         // real article: "تحري الدقة" (taking care to be accurate) has the letters of the verb تحرى (investigated)
         assertNone("ACCUSE", "وإنّ الجامعة لتؤكد في عرضها لهذه التفاصيل حرصها على تحري الدقة فيما يتم عرضه بشأن المواطن.",

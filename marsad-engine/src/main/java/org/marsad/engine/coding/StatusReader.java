@@ -54,12 +54,24 @@ public final class StatusReader {
         if (!future && withBa(v.token(t).norm(), m.matchedStem())) {
             for (int i = wordsBefore(v, t, FUTURE_REACH); i < t && !future; i++) future = v.cueEnd(i, Cues.THREAT) > 0;
         }
-        // "ودعت المعارضة إلى مقاطعة الانتخابات": the act after إلى is what a call asks for
-        if (!future && t - 1 > v.first() && v.token(t - 1).norm().equals("الي")) {
-            for (int i = wordsBefore(v, t - 1, CALL_REACH); i < t - 1 && !future; i++) future = v.cueEnd(i, Cues.CALL) > 0;
-        }
+        // "ودعت المعارضة إلى مقاطعة الانتخابات": the act after إلى is what a call asks for, and so is
+        // one joined to it by و ("إلى تنفيذ إضراب واعتصام")
+        if (!future) future = calledFor(v, t)
+                || startsWithConjunction(v.token(t).norm()) && t - 1 > v.first() && !v.token(t - 1).isPunct() && calledFor(v, t - 1);
         if (!future && v.anyCue(v.first(), t, Cues.HYPOTHETICAL)) future = true;
         return new Reading(negated, future);
+    }
+
+    /**
+     * The act at the token comes right after إلى that a verb of calling governs, with perhaps a noun of
+     * carrying it out between ("ودعت النقابات إلى تنفيذ إضراب").
+     */
+    private static boolean calledFor(SentenceView v, int act) {
+        int ila = act - 1;
+        if (ila > v.first() && v.cueEnd(ila, Cues.CARRYING) == act) ila--;
+        if (ila <= v.first() || !v.token(ila).norm().equals("الي")) return false;
+        for (int i = wordsBefore(v, ila, CALL_REACH); i < ila; i++) if (v.cueEnd(i, Cues.CALL) > 0) return true;
+        return false;
     }
 
     /** How far before an event noun the verb that carries it ("يشن هجمات") may stand, in words. */
