@@ -220,6 +220,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aBackerIsNeitherDoerNorTargetNorPlace() {
+        // dev article: the UN backs the government that declares the state of emergency
+        EventRecord emergency = one(extract("ودفعت الاشتباكات إلى إعلان الحكومة المدعومة من الأمم المتحدة حالة الطوارئ في طرابلس."), "COERCE");
+        assertEquals("GOV", emergency.actor().sector(), actor(emergency.actor()));
+        assertEquals("LBY", emergency.actor().country());
+        // real article: two backing states joined by و are neither the target nor the place of the battle
+        EventRecord battle = of(extract("نشبت معارك عنيفة بين قوات الحكومة اليمنية المعترف بها دوليا المدعومة من قبل السعودية والإمارات "
+                + "من جهة، والحوثيين من جهة أخرى، في محيط مطار مدينة الحديدة غرب البلاد، وسقط فيها 39 قتيلا من الطرفين."), "ASSAULT").get(0);
+        assertEquals("معارك", battle.trigger().text());
+        assertEquals("YEM", battle.recipient().country(), actor(battle.recipient()));
+        assertEquals("YEM", battle.location().country());
+    }
+
+    @Test
     void aStrikeCalledForThroughANounOfCarryingOutIsNotYetAStrike() {
         // real article: "إلى تنفيذ إضراب واعتصام" (to carry out a strike and a sit-in)
         assertNone("PROTEST", "ودعت النقابات المهنية إلى تنفيذ إضراب واعتصام جديد الأربعاء.",

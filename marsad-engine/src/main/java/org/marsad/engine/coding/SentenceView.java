@@ -48,11 +48,38 @@ public final class SentenceView {
             }
         }
         actors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        // "الحكومة المدعومة من الأمم المتحدة"، "بدعم من التحالف": the backer is neither doer nor target of
+        // the act, nor, named by its country ("المدعومة من قبل السعودية"), where it happens
+        removeBackers();
         // "أغسطس / آب": a word inside a time expression is no place (آب is not the Yemeni town إب)
         if (!dates.isEmpty()) places.removeIf(p -> dates.stream().anyMatch(d -> d.overlaps(p)));
         // "مقتل 5 مدنين"، "1000 روبية": a bare indefinite word right after a count is the counted noun, not a
         // place (مدنين in Tunisia); "الدول الثلاث بأديس أبابا" keeps its place
         if (!numbers.isEmpty()) places.removeIf(p -> countedNoun(p) && numbers.stream().anyMatch(n -> n.endToken() == p.firstToken() && !inDate(n.firstToken())));
+    }
+
+    /** Drops the backers, with the parties joined to them ("المدعومة من قبل السعودية والإمارات"). */
+    private void removeBackers() {
+        List<Mention> kept = new ArrayList<>(actors.size());
+        int backerEnd = -1;
+        for (Mention a : actors) {
+            boolean joined = a.firstToken() == backerEnd && tokens.get(a.firstToken()).norm().startsWith("و");
+            if (afterBacker(a) || joined) { backerEnd = a.endToken(); continue; }
+            kept.add(a);
+        }
+        if (kept.size() == actors.size()) return;
+        List<Mention> backers = new ArrayList<>(actors);
+        backers.removeAll(kept);
+        actors.clear();
+        actors.addAll(kept);
+        places.removeIf(p -> backers.stream().anyMatch(b -> b.overlaps(p)));
+    }
+
+    private boolean afterBacker(Mention a) {
+        for (int i = Math.max(sentence.firstToken(), a.firstToken() - 4); i < a.firstToken(); i++) {
+            if (cueEnd(i, org.marsad.engine.lexicon.Cues.BACKER) == a.firstToken()) return true;
+        }
+        return false;
     }
 
     /** The same sentence with the recogniser's names counted among its actors (shares all other layers). */

@@ -14,7 +14,7 @@ public final class Cues {
             NONEVENT = "nonevent", COUNT = "count", RELATIVE = "relative", LIGHT_VERB = "light", CHARGE = "charge",
             ACCUSED = "accused", CHARGE_NOUN = "chargenoun", COMMENTING = "commenting", DISASTER = "disaster",
             COMPLEMENT = "complement", THREAT = "threat", APPROXIMATE = "approximate", CALL = "call", SUFFER = "suffer",
-            AUTHORED = "authored", NOT_PLACE = "notplace", FAILURE = "failure", CARRYING = "carrying",
+            AUTHORED = "authored", NOT_PLACE = "notplace", FAILURE = "failure", CARRYING = "carrying", BACKER = "backer",
             CIRCUMSTANCE = "circumstance", MODAL = "modal", AUTHORITY = "authority", AFFILIATION = "affiliation", CAUSATIVE = "causative";
 
     private final PhraseIndex<String> index = new PhraseIndex<>();
