@@ -220,6 +220,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theSideFoughtWithIsTheRecipientOfTheFighting() {
+        // real article: "بعد معارك عنيفة مع ميليشيات الحوثي" (after fierce battles with the Houthi militias)
+        EventRecord battle = one(extract("وحررت قوات الجيش اليمني بدعم من التحالف مركز مديرية باقم في محافظة صعدة، "
+                + "بعد معارك عنيفة مع ميليشيات الحوثي."), "ASSAULT");
+        assertEquals("MIL", battle.actor().sector(), actor(battle.actor()));
+        assertEquals("REB", battle.recipient().sector(), actor(battle.recipient()));
+    }
+
+    @Test
     void aBackerIsNeitherDoerNorTargetNorPlace() {
         // dev article: the UN backs the government that declares the state of emergency
         EventRecord emergency = one(extract("ودفعت الاشتباكات إلى إعلان الحكومة المدعومة من الأمم المتحدة حالة الطوارئ في طرابلس."), "COERCE");
