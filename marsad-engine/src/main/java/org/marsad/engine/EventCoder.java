@@ -125,9 +125,13 @@ public class EventCoder {
                 if (trace != null) trace.accept("sentence skipped (question or non-political domain): " + doc.slice(s.start(), s.end()));
                 continue;
             }
-            for (PhraseIndex.Match<Trigger> m : triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken())) {
+            List<PhraseIndex.Match<Trigger>> found = triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken());
+            for (PhraseIndex.Match<Trigger> m : found) {
                 Trigger t = m.value();
-                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken())) { trace("stop phrase or reporting verb", m, doc); continue; }
+                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)) {
+                    trace("stop phrase or reporting verb", m, doc);
+                    continue;
+                }
                 if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
                 if (withArticle(view, m, t)) { trace("another word with the article", m, doc); continue; }
                 if (DISASTER_TYPES.contains(t.event()) && view.anyCue(view.first(), view.end(), Cues.DISASTER)) { trace("deaths or warnings in an accident or disaster", m, doc); continue; }
@@ -364,6 +368,14 @@ public class EventCoder {
         for (int i = m.endToken(), words = 0; i < view.end() && words <= COMMENT_REACH; i++) {
             if (view.cueEnd(i, Cues.COMMENTING) > 0) return true;
             if (!view.token(i).isPunct()) words++;
+        }
+        return false;
+    }
+
+    /** A stop phrase of the same words ("توقف" stopped, not the imperfect of أوقف) hides the trigger. */
+    private static boolean hiddenByStopPhrase(List<PhraseIndex.Match<Trigger>> found, PhraseIndex.Match<Trigger> m) {
+        for (PhraseIndex.Match<Trigger> o : found) {
+            if (o.value().event().equals(Trigger.NONE) && o.firstToken() == m.firstToken() && o.endToken() == m.endToken()) return true;
         }
         return false;
     }

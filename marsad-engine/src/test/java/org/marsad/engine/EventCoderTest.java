@@ -220,6 +220,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aStopPhraseOfTheSameWordsHidesTheTrigger() {
+        // real article: "توقف" (the halt) is also the imperfect of أوقف (arrests)
+        assertNone("COERCE", "نفى السفير البنغلاديشي لدى المملكة، توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش لاستقدام العمالة المنزلية.");
+        assertEquals(1, of(extract("وأوقفت الشرطة الفرنسية والديه للتحقيق معهما."), "COERCE").size());
+        // a draw for a tournament sets up no clashes
+        assertNone("ASSAULT", "أسفرت القرعة عن مواجهات سهلة لعرب أفريقيا، باستثناء المغرب الساعي إلى بلوغ العرس العالمي.");
+    }
+
+    @Test
     void theSideFoughtWithIsTheRecipientOfTheFighting() {
         // real article: "بعد معارك عنيفة مع ميليشيات الحوثي" (after fierce battles with the Houthi militias)
         EventRecord battle = one(extract("وحررت قوات الجيش اليمني بدعم من التحالف مركز مديرية باقم في محافظة صعدة، "
