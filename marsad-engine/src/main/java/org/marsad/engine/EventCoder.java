@@ -128,7 +128,8 @@ public class EventCoder {
             List<PhraseIndex.Match<Trigger>> found = triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken());
             for (PhraseIndex.Match<Trigger> m : found) {
                 Trigger t = m.value();
-                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)) {
+                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)
+                        || triggers.verbWithoutItsAl(m, view.token(m.firstToken()).norm())) {
                     trace("stop phrase or reporting verb", m, doc);
                     continue;
                 }

@@ -220,6 +220,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbThatBeginsWithTheLettersOfTheArticleNeedsThem() {
+        // real articles: "تمس" (touches) is not التمس (requested), "وحين" (and when) no verb at all
+        assertNone("REQUEST", "أصدرت محكمة الاستئناف بالدار البيضاء الخميس حكما بالسجن ثلاث سنوات على الصحافي المغربي حميد المهداوي، "
+                + "بعد إدانته \"بعدم التبليغ عن جناية تمس أمن الدولة\".");
+        assertNone("THREATEN", "أبعدت إدارة الاتفاق المكلفة المدافع علي الزبيدي عن معسكر الفريق في تركيا لعدم التزامه وانضباطه بالتدريبات، "
+                + "وحينها قدم اعتذاره ووعد بالانضباط في المعسكر.");
+        assertEquals(1, of(extract("والتقى الرئيس المصري نظيره الفرنسي في باريس."), "CONSULT").size());
+        assertEquals(1, of(extract("فالتقى الرئيس المصري نظيره الفرنسي في باريس."), "CONSULT").size());
+    }
+
+    @Test
     void aStopPhraseOfTheSameWordsHidesTheTrigger() {
         // real article: "توقف" (the halt) is also the imperfect of أوقف (arrests)
         assertNone("COERCE", "نفى السفير البنغلاديشي لدى المملكة، توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش لاستقدام العمالة المنزلية.");

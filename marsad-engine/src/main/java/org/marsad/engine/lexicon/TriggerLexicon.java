@@ -16,6 +16,8 @@ public final class TriggerLexicon {
     private static final String[] IMPERFECT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
 
     private final PhraseIndex<Trigger> index = new PhraseIndex<>();
+    /** Verb forms that begin with the letters of the article ("التمس"، "التقى"), as the index keys them. */
+    private final Set<String> verbsWithAl = new java.util.HashSet<>();
 
     public TriggerLexicon() {
         this(Tsv.resource(TriggerLexicon.class, "/org/marsad/engine/triggers.tsv"));
@@ -26,8 +28,22 @@ public final class TriggerLexicon {
             String kind = row.col(0);
             Trigger t = new Trigger(row.col(2), dash(row.col(3)), dash(row.col(4)), flags(row.col(5)), row.line(), kind.equals("N"));
             if (t.event().isEmpty()) throw new IllegalArgumentException("triggers.tsv line " + row.line() + ": no event type");
-            for (String form : forms(kind, row.col(1), row.line())) index.add(form, t);
+            for (String form : forms(kind, row.col(1), row.line())) {
+                index.add(form, t);
+                String first = PhraseIndex.split(form)[0];
+                if (kind.equals("V") && !PhraseIndex.bare(first).equals(first)) verbsWithAl.add(PhraseIndex.bare(first));
+            }
         }
+    }
+
+    /**
+     * The index keys words without their article, and so a verb that begins with the same letters
+     * ("التمس" requested) without them: "تمس" (touches) is not that verb.
+     */
+    public boolean verbWithoutItsAl(PhraseIndex.Match<Trigger> m, String tokenNorm) {
+        String stem = m.matchedStem();
+        return !m.value().noun() && stem != null && verbsWithAl.contains(PhraseIndex.bare(stem))
+                && !org.marsad.arabic.Clitics.withoutConjunction(tokenNorm).startsWith("ال");
     }
 
     public PhraseIndex<Trigger> index() { return index; }
