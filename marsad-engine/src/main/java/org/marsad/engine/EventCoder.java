@@ -129,7 +129,8 @@ public class EventCoder {
             for (PhraseIndex.Match<Trigger> m : found) {
                 Trigger t = m.value();
                 if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)
-                        || triggers.verbWithoutItsAl(m, view.token(m.firstToken()).norm())) {
+                        || triggers.verbWithoutItsAl(m, view.token(m.firstToken()).norm())
+                        || triggers.verbWithPrepositionBa(m, view.token(m.firstToken()).norm())) {
                     trace("stop phrase or reporting verb", m, doc);
                     continue;
                 }

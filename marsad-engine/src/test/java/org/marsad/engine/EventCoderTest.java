@@ -231,6 +231,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbNeverCarriesThePrepositionBa() {
+        // real articles: "بحثوا" (they discussed) is not ب + "حثوا" (they urged); "بالغا" (grave) not ب + ألغى
+        assertNone("REQUEST", "وأفاد حينها بيان للرئيس اللبناني، ميشال عون ورئيس الوزراء سعد الحريري ورئيس البرلمان نبيه بري "
+                + "بحثوا فيه \"التهديدات الإسرائيلية\".", "وقال تيموثي هيث، وهو باحث في مؤسسة راند، إن الصين تستعد.");
+        assertNone("CONCEDE", "وسبق أن أثارت جزر إيميا، التي تبعد 7 كيلومترات فقط من السواحل التركية، توترا بالغا بين أنقرة وأثينا.");
+        // the bare perfect is also the verbal noun: "أمر بمنع" is an act
+        assertEquals(1, of(extract("وأمرت المحكمة المصرية بمنع حركة حماس من العمل في البلاد."), "COERCE").size());
+    }
+
+    @Test
     void aStopPhraseOfTheSameWordsHidesTheTrigger() {
         // real article: "توقف" (the halt) is also the imperfect of أوقف (arrests)
         assertNone("COERCE", "نفى السفير البنغلاديشي لدى المملكة، توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش لاستقدام العمالة المنزلية.");

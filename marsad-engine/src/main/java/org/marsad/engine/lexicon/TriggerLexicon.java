@@ -18,6 +18,8 @@ public final class TriggerLexicon {
     private final PhraseIndex<Trigger> index = new PhraseIndex<>();
     /** Verb forms that begin with the letters of the article ("التمس"، "التقى"), as the index keys them. */
     private final Set<String> verbsWithAl = new java.util.HashSet<>();
+    /** The bare perfect of each verb ("قتل"), which is also the verbal noun of many. */
+    private final Set<String> barePerfects = new java.util.HashSet<>();
 
     public TriggerLexicon() {
         this(Tsv.resource(TriggerLexicon.class, "/org/marsad/engine/triggers.tsv"));
@@ -28,6 +30,7 @@ public final class TriggerLexicon {
             String kind = row.col(0);
             Trigger t = new Trigger(row.col(2), dash(row.col(3)), dash(row.col(4)), flags(row.col(5)), row.line(), kind.equals("N"));
             if (t.event().isEmpty()) throw new IllegalArgumentException("triggers.tsv line " + row.line() + ": no event type");
+            if (kind.equals("V")) barePerfects.add(ArabicNormalizer.normalize(row.col(1).split("\\|")[0].trim().split("\\s+")[0]));
             for (String form : forms(kind, row.col(1), row.line())) {
                 index.add(form, t);
                 String first = PhraseIndex.split(form)[0];
@@ -40,6 +43,17 @@ public final class TriggerLexicon {
      * The index keys words without their article, and so a verb that begins with the same letters
      * ("التمس" requested) without them: "تمس" (touches) is not that verb.
      */
+    /**
+     * A verb never carries the preposition ب: "باحث" (a researcher) is not ب + "احث" (I urge), "بيتهم"
+     * (their house) not ب + "يتهم" (accuses), "بحثوا" (they discussed) not ب + "حثوا" (they urged). The
+     * bare perfect is also the verbal noun of many verbs and keeps it ("بقتل"، "بمنع"، "برفض").
+     */
+    public boolean verbWithPrepositionBa(PhraseIndex.Match<Trigger> m, String tokenNorm) {
+        String stem = m.matchedStem();
+        return !m.value().noun() && stem != null && !barePerfects.contains(stem)
+                && org.marsad.arabic.Clitics.withoutConjunction(tokenNorm).equals("ب" + stem);
+    }
+
     public boolean verbWithoutItsAl(PhraseIndex.Match<Trigger> m, String tokenNorm) {
         String stem = m.matchedStem();
         return !m.value().noun() && stem != null && verbsWithAl.contains(PhraseIndex.bare(stem))
