@@ -231,6 +231,14 @@ class EventCoderTest {
     }
 
     @Test
+    void whatGivesCauseForConcernCallsOnNobody() {
+        // real article: "يدعو للتأمل" (gives cause to reflect), said of a fact, not a call on a party
+        assertNone("REQUEST", "وخروج الرئيس من الرئاسة بعد نصف قرن من اندلاع الثورة يدعو للتأمل في مسيرة هذا البلد.",
+                "وقال إن استمرار القتال يدعو إلى القلق.");
+        assertEquals(1, of(extract("ودعت فرنسا إلى التهدئة في غزة."), "REQUEST").size());
+    }
+
+    @Test
     void aVerbNeverCarriesThePrepositionBa() {
         // real articles: "بحثوا" (they discussed) is not ب + "حثوا" (they urged); "بالغا" (grave) not ب + ألغى
         assertNone("REQUEST", "وأفاد حينها بيان للرئيس اللبناني، ميشال عون ورئيس الوزراء سعد الحريري ورئيس البرلمان نبيه بري "
