@@ -90,8 +90,8 @@ class DevGateTest {
     /** The levels reached; raise them when the engine improves, never lower them to pass. */
     static final class Thresholds {
         static final double SAMPLE_F1 = 0.79;
-        static final double DEV_F1 = 0.825;
-        static final double DEV_STRICT_F1 = 0.615;
+        static final double DEV_F1 = 0.83;
+        static final double DEV_STRICT_F1 = 0.619;
         static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.905, "actor_sector", 0.84, "recipient", 0.89,
                 "location", 0.885, "date", 0.825, "dead", 0.93, "claimant", 0.87);
     }

@@ -231,6 +231,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallReferredBackToAndShopsClosingAreNoEvents() {
+        // real articles: "الذي دعا إليه" names who called the strike already coded; shops close their doors
+        assertNone("REQUEST", "وأغلقت غالبية المحال والبنوك والأسواق في أنحاء متفرقة من البلاد خلال الإضراب العام، الجمعة، "
+                + "الذي دعا إليه التحالف المدني من أجل العدالة والديمقراطية المعارض.",
+                "وجاءت تصريحاته قبل يوم من اجتماع استثنائي، دعت إليه روسيا- للمجلس التنفيذي لمنظمة حظر الأسلحة الكيماوية.");
+        assertNone("COERCE", "وأغلقت متاجر وهرع السكان المذعورون إلى تخزين المؤن.");
+        assertEquals(1, of(extract("وأغلقت السلطات الإيرانية مكاتب الصحيفة في طهران."), "COERCE").size());
+    }
+
+    @Test
     void whatGivesCauseForConcernCallsOnNobody() {
         // real article: "يدعو للتأمل" (gives cause to reflect), said of a fact, not a call on a party
         assertNone("REQUEST", "وخروج الرئيس من الرئاسة بعد نصف قرن من اندلاع الثورة يدعو للتأمل في مسيرة هذا البلد.",
