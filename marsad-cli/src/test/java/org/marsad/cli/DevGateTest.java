@@ -89,7 +89,7 @@ class DevGateTest {
 
     /** The levels reached; raise them when the engine improves, never lower them to pass. */
     static final class Thresholds {
-        static final double SAMPLE_F1 = 0.79;
+        static final double SAMPLE_F1 = 0.81;
         static final double DEV_F1 = 0.83;
         static final double DEV_STRICT_F1 = 0.619;
         static final Map<String, Double> DEV_ARGS = Map.of("actor", 0.905, "actor_sector", 0.84, "recipient", 0.89,
