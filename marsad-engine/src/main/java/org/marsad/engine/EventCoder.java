@@ -128,12 +128,12 @@ public class EventCoder {
             List<PhraseIndex.Match<Trigger>> found = triggers.index().scan(doc.tokens(), s.firstToken(), s.endToken());
             for (PhraseIndex.Match<Trigger> m : found) {
                 Trigger t = m.value();
-                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)
-                        || triggers.verbWithoutItsAl(m, view.token(m.firstToken()).norm())
-                        || triggers.verbWithPrepositionBa(m, view.token(m.firstToken()).norm())) {
+                if (t.event().equals(Trigger.NONE) || claims.isReportVerb(m.firstToken()) || hiddenByStopPhrase(found, m)) {
                     trace("stop phrase or reporting verb", m, doc);
                     continue;
                 }
+                String word = view.token(m.firstToken()).norm();
+                if (triggers.verbWithoutItsAl(m, word) || triggers.verbWithPrepositionBa(m, word)) { trace("the letters of a verb, not the verb", m, doc); continue; }
                 if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
                 if (withArticle(view, m, t)) { trace("another word with the article", m, doc); continue; }
                 if (DISASTER_TYPES.contains(t.event()) && view.anyCue(view.first(), view.end(), Cues.DISASTER)) { trace("deaths or warnings in an accident or disaster", m, doc); continue; }

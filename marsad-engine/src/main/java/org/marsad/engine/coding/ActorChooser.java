@@ -49,7 +49,7 @@ public final class ActorChooser {
         // "تظاهر أكثر من 1500 من الأطباء": the crowd counted after a protest verb is who protests
         if (after == null && t.event().equals("PROTEST")) after = countedCrowd(v, t1);
         // "بعد معارك عنيفة مع ميليشيات الحوثي": the side named after مع is fought, not fighting
-        if (after != null && t.noun() && t.event().equals("ASSAULT") && withBefore(v, t1, after)) after = null;
+        if (after != null && t.noun() && t.event().equals("ASSAULT") && afterWith(v, t1, after)) after = null;
         Mention before = null, objectBefore = null;
         for (Mention a : v.actors) {
             // "قال المدعي العام لوكالة فرانس برس": the agency was told; the prosecutor speaks
@@ -255,7 +255,7 @@ public final class ActorChooser {
     }
 
     /** "مع" stands between the end of the trigger and the party. */
-    private static boolean withBefore(SentenceView v, int t1, Mention a) {
+    private static boolean afterWith(SentenceView v, int t1, Mention a) {
         for (int i = t1; i < a.firstToken(); i++) if (v.token(i).norm().equals("مع")) return true;
         return false;
     }
