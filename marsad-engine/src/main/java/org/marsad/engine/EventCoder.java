@@ -132,10 +132,10 @@ public class EventCoder {
                     trace("stop phrase or reporting verb", m, doc);
                     continue;
                 }
-                String word = view.token(m.firstToken()).norm();
+                String word = org.marsad.arabic.Clitics.withoutConjunction(view.token(m.firstToken()).norm());
                 if (triggers.verbWithoutItsAl(m, word) || triggers.verbWithPrepositionBa(m, word)) { trace("the letters of a verb, not the verb", m, doc); continue; }
                 if (insidePlaceName(view, m) || beforePlaceName(view, m, t)) { trace("part of a place name", m, doc); continue; }
-                if (withArticle(view, m, t)) { trace("another word with the article", m, doc); continue; }
+                if (withArticle(view, m, t, word)) { trace("another word with the article", m, doc); continue; }
                 if (DISASTER_TYPES.contains(t.event()) && view.anyCue(view.first(), view.end(), Cues.DISASTER)) { trace("deaths or warnings in an accident or disaster", m, doc); continue; }
                 if (commentary(view, m, t)) { trace("a verb of commenting", m, doc); continue; }
                 if (insideActorName(view, m)) { trace("part of an actor's name", m, doc); continue; }
@@ -351,12 +351,11 @@ public class EventCoder {
      * "الطالب" (the student), "الصادر" (issued): with the article, or counted by a number ("700 طالب"),
      * the verb's letters are another word (flag noarticle).
      */
-    private static boolean withArticle(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t) {
+    private static boolean withArticle(SentenceView view, PhraseIndex.Match<Trigger> m, Trigger t, String word) {
         if (!t.is("noarticle") || m.matchedStem() == null) return false;
         // "أكثر من 700 طالب": a counted noun, not the verb
         int before = m.firstToken() - 1;
         if (before >= view.first() && view.token(before).kind() == org.marsad.core.Token.Kind.NUMBER) return true;
-        String word = org.marsad.arabic.Clitics.withoutConjunction(view.token(m.firstToken()).norm());
         int at = word.indexOf(PhraseIndex.bare(m.matchedStem())); // the stem matched may keep the article
         return at > 0 && (word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال"));
     }

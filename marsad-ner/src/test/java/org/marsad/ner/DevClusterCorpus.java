@@ -1,17 +1,12 @@
 package org.marsad.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.marsad.arabic.Tokenizer;
 import org.marsad.core.Token;
 
 /**
@@ -24,19 +19,12 @@ import org.marsad.core.Token;
  */
 public final class DevClusterCorpus {
     public static void main(String[] args) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        Tokenizer tokenizer = new Tokenizer();
-        long tokens = 0, lines = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(Path.of(args[0]))), StandardCharsets.UTF_8));
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) continue;
-                JsonNode text = json.readTree(line).get("text");
-                if (text == null) continue;
-                for (String para : text.asText().split("\n")) {
+        long[] tokens = {0}, lines = {0};
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8))) {
+            DevNews.forEachArticle(Path.of(args[0]), paragraphs -> {
+                for (List<Token> paragraph : paragraphs) {
                     StringBuilder sb = new StringBuilder();
-                    for (Token t : tokenizer.tokenize(para, 0, para.length(), 0)) {
+                    for (Token t : paragraph) {
                         String key = switch (t.kind()) {
                             case WORD -> (WordView.articleLength(t.norm()) > 0 ? "+" : "") + WordView.coreOf(t.norm());
                             case NUMBER -> "<D>";
@@ -46,15 +34,15 @@ public final class DevClusterCorpus {
                         if (key == null || key.isEmpty()) continue;
                         if (sb.length() > 0) sb.append(' ');
                         sb.append(key);
-                        tokens++;
+                        tokens[0]++;
                     }
                     if (sb.length() == 0) continue;
                     out.write(sb.toString());
                     out.write('\n');
-                    lines++;
+                    lines[0]++;
                 }
-            }
+            });
         }
-        System.err.printf("%d tokens in %d paragraphs%n", tokens, lines);
+        System.err.printf("%d tokens in %d paragraphs%n", tokens[0], lines[0]);
     }
 }

@@ -60,18 +60,14 @@ public final class SentenceView {
 
     /** Drops the backers, with the parties joined to them ("المدعومة من قبل السعودية والإمارات"). */
     private void removeBackers() {
-        List<Mention> kept = new ArrayList<>(actors.size());
+        List<Mention> backers = new ArrayList<>();
         int backerEnd = -1;
         for (Mention a : actors) {
             boolean joined = a.firstToken() == backerEnd && tokens.get(a.firstToken()).norm().startsWith("و");
-            if (afterBacker(a) || joined) { backerEnd = a.endToken(); continue; }
-            kept.add(a);
+            if (afterBacker(a) || joined) { backers.add(a); backerEnd = a.endToken(); }
         }
-        if (kept.size() == actors.size()) return;
-        List<Mention> backers = new ArrayList<>(actors);
-        backers.removeAll(kept);
-        actors.clear();
-        actors.addAll(kept);
+        if (backers.isEmpty()) return;
+        actors.removeAll(backers);
         places.removeIf(p -> backers.stream().anyMatch(b -> b.overlaps(p)));
     }
 

@@ -30,7 +30,7 @@ public final class TriggerLexicon {
             String kind = row.col(0);
             Trigger t = new Trigger(row.col(2), dash(row.col(3)), dash(row.col(4)), flags(row.col(5)), row.line(), kind.equals("N"));
             if (t.event().isEmpty()) throw new IllegalArgumentException("triggers.tsv line " + row.line() + ": no event type");
-            if (kind.equals("V")) barePerfects.add(ArabicNormalizer.normalize(row.col(1).split("\\|")[0].trim().split("\\s+")[0]));
+            if (kind.equals("V")) barePerfects.add(barePerfect(row.col(1)));
             for (String form : forms(kind, row.col(1), row.line())) {
                 index.add(form, t);
                 String first = PhraseIndex.split(form)[0];
@@ -40,24 +40,29 @@ public final class TriggerLexicon {
     }
 
     /**
-     * The index keys words without their article, and so a verb that begins with the same letters
-     * ("التمس" requested) without them: "تمس" (touches) is not that verb.
-     */
-    /**
      * A verb never carries the preposition ب: "باحث" (a researcher) is not ب + "احث" (I urge), "بيتهم"
      * (their house) not ب + "يتهم" (accuses), "بحثوا" (they discussed) not ب + "حثوا" (they urged). The
      * bare perfect is also the verbal noun of many verbs and keeps it ("بقتل"، "بمنع"، "برفض").
+     * {@code word}: the trigger's first word without its conjunction.
      */
-    public boolean verbWithPrepositionBa(PhraseIndex.Match<Trigger> m, String tokenNorm) {
+    public boolean verbWithPrepositionBa(PhraseIndex.Match<Trigger> m, String word) {
         String stem = m.matchedStem();
-        return !m.value().noun() && stem != null && !barePerfects.contains(stem)
-                && org.marsad.arabic.Clitics.withoutConjunction(tokenNorm).equals("ب" + stem);
+        return !m.value().noun() && stem != null && !barePerfects.contains(stem) && word.equals("ب" + stem);
     }
 
-    public boolean verbWithoutItsAl(PhraseIndex.Match<Trigger> m, String tokenNorm) {
+    /**
+     * The index keys words without their article, and so a verb that begins with the same letters
+     * ("التمس" requested) without them: "تمس" (touches) is not that verb. {@code word}: the trigger's
+     * first word without its conjunction.
+     */
+    public boolean verbWithoutItsAl(PhraseIndex.Match<Trigger> m, String word) {
         String stem = m.matchedStem();
-        return !m.value().noun() && stem != null && verbsWithAl.contains(PhraseIndex.bare(stem))
-                && !org.marsad.arabic.Clitics.withoutConjunction(tokenNorm).startsWith("ال");
+        return !m.value().noun() && stem != null && verbsWithAl.contains(PhraseIndex.bare(stem)) && !word.startsWith("ال");
+    }
+
+    /** The normalised first word of a verb entry's perfect ("قتل" of "قتل|قتل"). */
+    private static String barePerfect(String spec) {
+        return ArabicNormalizer.normalize(spec.split("\\|")[0].trim().split("\\s+")[0]);
     }
 
     public PhraseIndex<Trigger> index() { return index; }
