@@ -58,29 +58,41 @@ public final class NameTagger {
 
     /**
      * Labels for the sentences of one document, in order. Names found in earlier sentences
-     * inform later ones (a surname alone after the full name), so pass whole documents.
+     * inform later ones (a surname alone after the full name), and each name then takes one type
+     * across the sentences around it ({@link DocumentConsistency}), so pass whole documents.
      */
     public List<List<String>> tagDocument(List<List<String>> sentences) {
         DocumentMemory memory = new DocumentMemory();
+        List<String[]> labels = new ArrayList<>(sentences.size());
+        List<String[]> cores = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            TokenFeatures tf = features(s);
+            labels.add(tag(tf, memory));
+            String[] c = new String[tf.views.length];
+            for (int i = 0; i < c.length; i++) c[i] = tf.views[i].core;
+            cores.add(c);
+        }
         List<List<String>> out = new ArrayList<>(sentences.size());
-        for (List<String> s : sentences) out.add(tag(s, memory));
+        for (String[] l : DocumentConsistency.apply(cores, labels)) out.add(Arrays.asList(l));
         return out;
     }
 
     /** One BIO label per token of a sentence read on its own. */
     public List<String> tag(List<String> tokens) {
-        return tag(tokens, new DocumentMemory());
+        return Arrays.asList(tag(features(tokens), new DocumentMemory()));
     }
 
-    private List<String> tag(List<String> tokens, DocumentMemory memory) {
-        if (tokens.isEmpty()) return List.of();
-        TokenFeatures tf = new TokenFeatures(tokens.toArray(new String[0]), gazetteer, model.common);
+    private TokenFeatures features(List<String> tokens) {
+        return new TokenFeatures(tokens.toArray(new String[0]), gazetteer, model.common);
+    }
+
+    private String[] tag(TokenFeatures tf, DocumentMemory memory) {
+        if (tf.views.length == 0) return new String[0];
         int[] best = model.decode(model.featureIds(memory.withMemory(tf)), VectorWeights.rows(tf.views));
         String[] labels = new String[best.length];
         for (int i = 0; i < best.length; i++) labels[i] = model.labels[best[i]];
-        List<String> out = Arrays.asList(labels);
-        memory.remember(tf.views, BioLabels.spans(out));
-        return out;
+        memory.remember(tf.views, BioLabels.spans(Arrays.asList(labels)));
+        return labels;
     }
 
     /** Entity spans over the tokens of one sentence, typed PER/LOC/ORG/MISC. */
