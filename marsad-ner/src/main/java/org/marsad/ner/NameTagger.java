@@ -91,6 +91,8 @@ public final class NameTagger {
         int[] best = model.decode(model.featureIds(memory.withMemory(tf)), VectorWeights.rows(tf.views));
         String[] labels = new String[best.length];
         for (int i = 0; i < best.length; i++) labels[i] = model.labels[best[i]];
+        ConjoinedNames.split(tf.views, labels);
+        QuotedTitles.shared().label(tf, labels);
         memory.remember(tf.views, BioLabels.spans(Arrays.asList(labels)));
         return labels;
     }

@@ -44,6 +44,9 @@ final class TokenFeatures {
         for (int i = 0; i < tokens.length; i++) rare[i] = views[i].shape == 'A' && !common.isEmpty() && !common.contains(views[i].core);
     }
 
+    /** The index of the opening mark of the quotation token i is in, or -1 when it is in none. */
+    int quoteOpening(int i) { return quoteOpen[i]; }
+
     /**
      * Per token inside a quotation: the index of the opening mark; -1 outside. A quotation is closed
      * by its own mark within {@link #MAX_QUOTE} tokens, else it is not one (a stray mark).
