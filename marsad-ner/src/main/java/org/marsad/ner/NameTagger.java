@@ -92,6 +92,7 @@ public final class NameTagger {
         String[] labels = new String[best.length];
         for (int i = 0; i < best.length; i++) labels[i] = model.labels[best[i]];
         ConjoinedNames.split(tf.views, labels);
+        MasculineAdjectives.shared().relabel(tf.views, labels);
         QuotedTitles.shared().label(tf, labels);
         memory.remember(tf.views, BioLabels.spans(Arrays.asList(labels)));
         return labels;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ShippedModelHeldOutTest {
     static final Path CORPUS = Path.of("../../shared/data/ner/anercorp/train.conll");
     /** The micro F1 the shipped model reached on the held-out tail (docs/ner.md), less rounding slack. */
-    static final double REACHED_F1 = 0.79;
+    static final double REACHED_F1 = 0.80;
 
     @Test
     void heldOutTailScoresAtLeastTheRecordedLevel() throws Exception {
