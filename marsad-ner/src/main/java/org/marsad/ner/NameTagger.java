@@ -91,6 +91,8 @@ public final class NameTagger {
         int[] best = model.decode(model.featureIds(memory.withMemory(tf)), VectorWeights.rows(tf.views));
         String[] labels = new String[best.length];
         for (int i = 0; i < best.length; i++) labels[i] = model.labels[best[i]];
+        // what the model reads poorly and the language says plainly (docs/ner.md), mended before
+        // the memory passes the names on
         ConjoinedNames.split(tf.views, labels);
         MasculineAdjectives.shared().relabel(tf.views, labels);
         QuotedTitles.shared().label(tf, labels);
