@@ -9,8 +9,9 @@ package org.marsad.ner;
  *
  * <ul>
  *   <li>the whole token is a first name ("وليد", "وجدي"), or
- *   <li>it is an adjective with the article joined to the one before it ("المجلس الاقتصادي
- *       والاجتماعي"), which belongs to the same name.
+ *   <li>the word after the conjunction has the article: organisations join nouns and adjectives
+ *       so within their names ("جامعة بيونجيانج للعلوم والتكنولوجيا", "المجلس الاقتصادي
+ *       والاجتماعي").
  * </ul>
  *
  * The vector condition keeps foreign names written with a leading و ("وينفري", "وايت") whole:
@@ -36,7 +37,7 @@ final class ConjoinedNames {
         String lists = Gazetteer.shared().lists(norm);
         if (lists != null && lists.contains("FIRST_NAME")) return false;
         String rest = norm.substring(CONJUNCTION.length());
-        if (rest.startsWith("ال") && (rest.endsWith("ي") || rest.endsWith("يه"))) return false;
+        if (rest.startsWith("ال")) return false;
         return WordVectors.shared().row(WordView.coreOf(rest)) >= 0;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * out is نادي or فريق), as is "حزب الله اللبناني" an organisation. In the training text a name
  * followed so is an organisation 42 times and a place 13 times (several of those are clubs
  * labelled as their city). Nationality adjectives that are also common adjectives
- * ({@code nationality-homographs.txt}) do not count.
+ * ({@code nationality-homographs.txt}) do not count, nor do names with the article: those
+ * the tagger reads as places are more often common nouns ("المشهد السعودي") than clubs.
  */
 final class MasculineAdjectives {
     static final String HOMOGRAPHS = "nationality-homographs.txt";
@@ -38,6 +39,7 @@ final class MasculineAdjectives {
             if (!labels[i].endsWith("-LOC") || !labels[i + 1].equals(BioLabels.OUTSIDE) || !isMasculineNationality(views[i + 1])) continue;
             int start = i;
             while (start > 0 && labels[start].startsWith("I-")) start--;
+            if (views[start].article) continue; // "المشهد السعودي", "الشارع المصري": a common noun read as a place
             for (int k = start; k <= i; k++) labels[k] = labels[k].substring(0, 2) + "ORG";
         }
     }

@@ -30,9 +30,12 @@ class ConjoinedNamesTest {
     }
 
     @Test
-    void aJoinedAdjectiveAndAForeignNameWithALeadingWawStayInTheName() {
+    void aJoinedWordWithTheArticleAndAForeignNameWithALeadingWawStayInTheName() {
         assertArrayEquals(new String[] {"B-ORG", "I-ORG", "I-ORG"},
                 split("المجلس الاقتصادي والاجتماعي", "B-ORG", "I-ORG", "I-ORG"));
+        // from the news: the university's name holds "and technology"
+        assertArrayEquals(new String[] {"B-ORG", "I-ORG", "I-ORG", "I-ORG"},
+                split("جامعة بيونجيانج للعلوم والتكنولوجيا", "B-ORG", "I-ORG", "I-ORG", "I-ORG"));
         assertArrayEquals(new String[] {"B-PER", "I-PER"}, split("أوبرا وينفري", "B-PER", "I-PER"));
     }
 
