@@ -33,8 +33,7 @@ final class TokenFeatures {
      */
     TokenFeatures(String[] tokens, Gazetteer gazetteer, java.util.Set<String> common) {
         this.gazetteer = gazetteer;
-        views = new WordView[tokens.length];
-        for (int i = 0; i < tokens.length; i++) views[i] = WordView.of(tokens[i], gazetteer);
+        views = WordView.ofAll(tokens, gazetteer);
         phraseTags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) markPhrases(i);
         quoteOpen = quoteOpenings(tokens);

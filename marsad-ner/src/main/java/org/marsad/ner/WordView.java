@@ -44,6 +44,13 @@ final class WordView {
         return v;
     }
 
+    /** The views of the tokens of a sentence. */
+    static WordView[] ofAll(String[] tokens, Gazetteer gazetteer) {
+        WordView[] out = new WordView[tokens.length];
+        for (int i = 0; i < tokens.length; i++) out[i] = of(tokens[i], gazetteer);
+        return out;
+    }
+
     WordView(String surface, Gazetteer gazetteer) {
         norm = ArabicNormalizer.normalize(surface);
         shape = shape(norm);

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 /** Sentences from ANERcorp (the held-out tail and the training part). */
 class ConjoinedNamesTest {
     private static String[] split(String text, String... labels) {
-        String[] tokens = text.split(" ");
-        WordView[] views = new WordView[tokens.length];
-        for (int i = 0; i < views.length; i++) views[i] = WordView.of(tokens[i], Gazetteer.shared());
+        WordView[] views = WordView.ofAll(text.split(" "), Gazetteer.shared());
         String[] out = labels.clone();
         ConjoinedNames.split(views, out);
         return out;
