@@ -31,6 +31,7 @@ import org.marsad.engine.coding.SentenceMerger;
 import org.marsad.engine.coding.RepeatMerger;
 import org.marsad.engine.coding.SentenceView;
 import org.marsad.engine.coding.StatusReader;
+import org.marsad.engine.coding.NamedTitles;
 import org.marsad.engine.coding.TitledNames;
 import org.marsad.engine.coding.UnidentifiedParties;
 import org.marsad.engine.lexicon.Cues;
@@ -186,6 +187,7 @@ public class EventCoder {
         RepeatMerger.foldContinuations(out, r -> continuations.contains(r.id()));
         List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
         TitledNames.fill(doc, merged);
+        NamedTitles.fill(doc, merged, names);
         UnidentifiedParties.fill(merged, types::isStatement);
         return merged;
     }

@@ -163,6 +163,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aTitleFollowedByANameTheKnowledgeBaseDoesNotKnowKeepsTheNameInItsText() {
+        List<EventRecord> records = extract("وقال وزير الخارجية اليمني رياض ياسين لـ«الشرق الأوسط»، إن الرئيس هادي طلب خلال اللقاء "
+                + "زيارة القوات البحرية المصرية إلى عدن والمشاركة في حماية موانئها.");
+        EventRecord request = one(records, "REQUEST");
+        ActorRef claimant = request.attribution().claimant();
+        assertEquals("وزير الخارجية اليمني رياض ياسين", claimant.text(), describe(records));
+        // coded from the title, as before
+        assertEquals("YEM/GOV", actor(claimant), describe(records));
+        // a title the knowledge base fills with a known person keeps its own text
+        List<EventRecord> known = extract("واتهم وزير الخارجية السوري وليد المعلم الولايات المتحدة بدعم الإرهاب.");
+        assertEquals("وزير الخارجية السوري وليد المعلم", one(known, "ACCUSE").actor().text(), describe(known));
+    }
+
+    @Test
     void aStatementByAnUnnamedSpeakerIsClaimedByThatSpeaker() {
         List<EventRecord> records = extract("وجدد دعوته لفتح تحقيق نزيه ومستقل في الغارات على اليمن.");
         EventRecord call = one(records, "REQUEST");
