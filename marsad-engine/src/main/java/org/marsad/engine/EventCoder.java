@@ -113,13 +113,17 @@ public class EventCoder {
         Set<String> typesSoFar = new HashSet<>();
         Set<String> circumstances = new HashSet<>();
         Set<String> continuations = new HashSet<>();
+        // each sentence is given to the recogniser at most once: the views and the title names share its names
+        Map<Sentence, List<Mention>> recognised = new java.util.HashMap<>();
+        java.util.function.BiFunction<Document, Sentence, List<Mention>> namesOnce =
+                (d, s) -> recognised.computeIfAbsent(s, x -> names.apply(d, x));
         for (Sentence s : doc.sentences()) {
             doc.checkTime();
             int sentenceStart = out.size();
             Set<String> continued = new HashSet<>();
             SentenceView view = new SentenceView(doc, s, mentions, cues);
             view.setShortNames(shortNames);
-            view.setLazyNames(names);
+            view.setLazyNames(namesOnce);
             Attributor.SentenceClaims claims = attributor.read(view, previousClaim);
             previousClaim = claims.lastClaim();
             if (status.skipSentence(view)) {
@@ -187,7 +191,7 @@ public class EventCoder {
         RepeatMerger.foldContinuations(out, r -> continuations.contains(r.id()));
         List<EventRecord> merged = RepeatMerger.merge(out, types::isStatement, org.marsad.arabic.ArabicNormalizer::normalize);
         TitledNames.fill(doc, merged);
-        NamedTitles.fill(doc, merged, names);
+        NamedTitles.fill(doc, merged, namesOnce);
         UnidentifiedParties.fill(merged, types::isStatement);
         return merged;
     }

@@ -60,24 +60,21 @@ final class DocumentConsistency {
 
     /** Labels each unlabelled run of tokens that is a name of the window, longer names first. */
     private static void fillUnlabelled(String[] cores, String[] labels, Window window, int sentence) {
-        List<Key> matches = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         for (int a = 0; a < cores.length; a++) {
             for (Key key : window.startingWith(cores[a])) {
-                if (a + key.size() <= cores.length && key.matches(cores, a)) {
-                    matches.add(key);
-                    starts.add(a);
-                }
+                if (a + key.size() <= cores.length && key.matches(cores, a)) matches.add(new Match(a, key));
             }
         }
-        Integer[] order = new Integer[matches.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, (x, y) -> matches.get(y).size() - matches.get(x).size());
-        for (int i : order) {
-            int from = starts.get(i), to = from + matches.get(i).size();
-            if (allOutside(labels, from, to)) label(labels, from, to, window.typeOf(matches.get(i), sentence));
+        matches.sort((x, y) -> y.key().size() - x.key().size()); // stable: equal lengths keep text order
+        for (Match m : matches) {
+            int to = m.start() + m.key().size();
+            if (allOutside(labels, m.start(), to)) label(labels, m.start(), to, window.typeOf(m.key(), sentence));
         }
     }
+
+    /** A name of the window found at a token of the sentence. */
+    private record Match(int start, Key key) {}
 
     /** Gives each name of the sentence the type the window gives it most often. */
     private static void retype(String[] cores, String[] labels, Window window, int sentence) {

@@ -1,13 +1,9 @@
 package org.marsad.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Tsv;
 
 /**
  * A place's name followed by a masculine nationality adjective with the article names a club or
@@ -51,16 +47,8 @@ final class MasculineAdjectives {
     }
 
     private static MasculineAdjectives load() {
-        try (InputStream in = MasculineAdjectives.class.getResourceAsStream(HOMOGRAPHS)) {
-            if (in == null) throw new IllegalStateException("missing resource " + HOMOGRAPHS);
-            Set<String> words = new HashSet<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) words.add(org.marsad.arabic.ArabicNormalizer.normalize(line.strip()));
-            }
-            return new MasculineAdjectives(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> words = new HashSet<>();
+        for (Tsv.Row row : Tsv.resource(MasculineAdjectives.class, HOMOGRAPHS)) words.add(ArabicNormalizer.normalize(row.col(0)));
+        return new MasculineAdjectives(words);
     }
 }

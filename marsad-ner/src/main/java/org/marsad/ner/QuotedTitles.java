@@ -1,14 +1,9 @@
 package org.marsad.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.arabic.Tsv;
 
 /**
  * A short quotation right after a noun of works or of media is a name as a whole: "برنامج «الناس
@@ -40,8 +35,7 @@ final class QuotedTitles {
             String type = typeOf(views[open - 1]);
             if (type == null && open >= 2 && views[open - 1].shape == 'A') type = typeOf(views[open - 2]); // "برنامج جديد «…»"
             if (type == null) continue;
-            int end = i;
-            while (end < views.length && tf.quoteOpening(end) == open) end++;
+            int end = tf.quotationEnd(open);
             labels[i] = "B-" + type;
             for (int k = i + 1; k < end; k++) labels[k] = "I-" + type;
             // the closing mark is no part of the name, nor is what follows it
@@ -60,19 +54,13 @@ final class QuotedTitles {
     }
 
     private static QuotedTitles load() {
-        try (InputStream in = QuotedTitles.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            Map<String, String> map = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] p = line.split("\t");
-                if (p.length != 2 || !List.of("MISC", "ORG").contains(p[0])) throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
-                map.put(p[1], p[0]);
+        Map<String, String> map = new HashMap<>();
+        for (Tsv.Row row : Tsv.resource(QuotedTitles.class, RESOURCE)) {
+            if (row.cols().length != 2 || !List.of("MISC", "ORG").contains(row.col(0))) {
+                throw new IllegalStateException("bad line " + row.line() + " in " + RESOURCE);
             }
-            return new QuotedTitles(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(row.col(1), row.col(0));
         }
+        return new QuotedTitles(map);
     }
 }

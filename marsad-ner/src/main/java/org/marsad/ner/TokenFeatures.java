@@ -46,6 +46,13 @@ final class TokenFeatures {
     /** The index of the opening mark of the quotation token i is in, or -1 when it is in none. */
     int quoteOpening(int i) { return quoteOpen[i]; }
 
+    /** The index of the closing mark of the quotation opened at {@code open} (the first token after its words). */
+    int quotationEnd(int open) {
+        int close = open + 1;
+        while (close < quoteOpen.length && quoteOpen[close] == open) close++;
+        return close;
+    }
+
     /**
      * Per token inside a quotation: the index of the opening mark; -1 outside. A quotation is closed
      * by its own mark within {@link #MAX_QUOTE} tokens, else it is not one (a stray mark).
@@ -136,8 +143,7 @@ final class TokenFeatures {
      */
     private void quoteFeatures(List<String> f, int i) {
         int open = quoteOpen[i];
-        int close = open + 1;
-        while (close < quoted.length && quoteOpen[close] == open) close++;
+        int close = quotationEnd(open);
         int len = close - open - 1;
         String pos = i == open + 1 ? (len == 1 ? "only" : "first") : i == close - 1 ? "last" : "in";
         String lenBand = len <= 3 ? Integer.toString(len) : len <= 5 ? "4-5" : "6+";

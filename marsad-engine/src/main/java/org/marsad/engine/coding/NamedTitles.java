@@ -1,8 +1,6 @@
 package org.marsad.engine.coding;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.marsad.core.Document;
 import org.marsad.core.Mention;
@@ -24,15 +22,14 @@ public final class NamedTitles {
 
     /** Widens the title parties of the records (actor, recipient, claimant) over the names after them. */
     public static void fill(Document doc, List<EventRecord> records, BiFunction<Document, Sentence, List<Mention>> names) {
-        Map<Integer, List<Mention>> namesBySentence = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             EventRecord r = records.get(i);
             EventRecord.Builder b = r.toBuilder();
-            b.actor = named(doc, r.actor(), names, namesBySentence);
-            b.recipient = named(doc, r.recipient(), names, namesBySentence);
+            b.actor = named(doc, r.actor(), names);
+            b.recipient = named(doc, r.recipient(), names);
             Attribution at = r.attribution();
             if (at != null && at.claimant() != null) {
-                ActorRef claimant = named(doc, at.claimant(), names, namesBySentence);
+                ActorRef claimant = named(doc, at.claimant(), names);
                 if (claimant != at.claimant()) b.attribution = new Attribution(claimant, at.relayedBy(), at.hedged(), at.verified());
             }
             if (b.actor != r.actor() || b.recipient != r.recipient() || b.attribution != r.attribution()) records.set(i, b.build());
@@ -40,8 +37,7 @@ public final class NamedTitles {
     }
 
     /** The party with the person's name after its title taken into its text, else the party itself. */
-    private static ActorRef named(Document doc, ActorRef a, BiFunction<Document, Sentence, List<Mention>> names,
-            Map<Integer, List<Mention>> namesBySentence) {
+    private static ActorRef named(Document doc, ActorRef a, BiFunction<Document, Sentence, List<Mention>> names) {
         if (a == null || a.text() == null || a.start() == null || a.end() == null || a.sector() == null) return a;
         // a role's key is COUNTRY/SECTOR or ROLE/SECTOR; a known person or organisation has its own
         if (a.kbId() == null || !a.kbId().contains("/")) return a;
@@ -49,8 +45,7 @@ public final class NamedTitles {
         if (next < 0) return a;
         int sentence = doc.sentenceIndexOf(next);
         if (sentence < 0 || sentence != doc.sentenceIndexOf(next - 1)) return a;
-        List<Mention> found = namesBySentence.computeIfAbsent(sentence, s -> names.apply(doc, doc.sentences().get(s)));
-        for (Mention n : found) {
+        for (Mention n : names.apply(doc, doc.sentences().get(sentence))) {
             if (n.firstToken() == next && "PER".equals(n.value())) return a.withText(doc.slice(a.start(), n.end()), a.start(), n.end());
         }
         return a;
